@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh machine it installs what the tests need from Debian packages, starts
 # throwaway services on loopback ports, runs every test project in Stormpath.Identity.sln, and stops what it
-# started, whether the tests pass or not. Extra arguments go to `dotnet test` (e.g. --filter).
+# started, whether the tests pass or not.
+#
+#   build/test.sh                                   everything in Stormpath.Identity.sln
+#   build/test.sh tests/Stormpath.Server.Tests      one test project (builds only what it needs)
+#   build/test.sh ... --filter Name~LoginAttempts   further arguments go to `dotnet test`
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -14,11 +18,13 @@ start_postgres
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore >/dev/null
-dotnet build Stormpath.Identity.sln -c Release -nologo -clp:ErrorsOnly
+target=Stormpath.Identity.sln
+if [ $# -gt 0 ] && [ -e "$1" ]; then target=$1; shift; fi
+dotnet build "$target" -c Release -nologo -clp:ErrorsOnly
 
 results=$(mktemp -d /tmp/stormpath-test-results.XXXXXX)
 status=0
-dotnet test Stormpath.Identity.sln -c Release --no-build --logger "trx" --results-directory "$results" "$@" || status=$?
+dotnet test "$target" -c Release --no-build --logger "trx" --results-directory "$results" "$@" || status=$?
 
 # One closing line across all projects, counted from the result files.
 passed=0 failed=0 skipped=0
