@@ -89,12 +89,17 @@ internal static class SAuthc1Canonicalizer
             query = string.Join('&', segments);
         }
 
-        return query
-            .Replace("+", "%20", StringComparison.Ordinal)
-            .Replace("*", "%2A", StringComparison.Ordinal)
-            .Replace("%7E", "~", StringComparison.Ordinal)
-            .Replace("%2F", "/", StringComparison.Ordinal);
+        return PythonFixUps(query);
     }
+
+    /// <summary>
+    /// The path as Stormpath's Python SDK signs it: the wire form with the fix-ups of
+    /// <see cref="PythonStyleQuery"/>; empty becomes <c>/</c>.
+    /// </summary>
+    /// <param name="rawPath">The path as received, without query.</param>
+    /// <returns>The Python-style canonical path.</returns>
+    public static string PythonStylePath(string? rawPath) =>
+        string.IsNullOrEmpty(rawPath) ? "/" : PythonFixUps(rawPath);
 
     /// <summary>
     /// The canonical headers block (<c>name:value\n</c> per header, lower-case names, values verbatim) and the
@@ -141,6 +146,13 @@ internal static class SAuthc1Canonicalizer
             headersBlock,
             signedHeaders,
             bodySha256Hex);
+
+    private static string PythonFixUps(string value) =>
+        value
+            .Replace("+", "%20", StringComparison.Ordinal)
+            .Replace("*", "%2A", StringComparison.Ordinal)
+            .Replace("%7E", "~", StringComparison.Ordinal)
+            .Replace("%2F", "/", StringComparison.Ordinal);
 
     private static string StripQuestionMark(string? rawQuery) =>
         string.IsNullOrEmpty(rawQuery) ? string.Empty : rawQuery[0] == '?' ? rawQuery[1..] : rawQuery;
