@@ -12,10 +12,8 @@ namespace Stormpath.Server.Email;
 /// a hidden <c>.tmp</c> file first and renamed when complete: a reader watching the folder never sees half a
 /// message, and concurrent sends never touch the same file.
 /// </remarks>
-internal sealed class PickupDirectoryEmailSender : IEmailSender
+internal sealed class PickupDirectoryEmailSender : EmailSenderBase
 {
-    private readonly EmailOptions _options;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<PickupDirectoryEmailSender> _logger;
 
     /// <summary>
@@ -25,31 +23,28 @@ internal sealed class PickupDirectoryEmailSender : IEmailSender
     /// <param name="timeProvider">The clock for file names and the Date header.</param>
     /// <param name="logger">The logger.</param>
     public PickupDirectoryEmailSender(IOptions<EmailOptions> options, TimeProvider timeProvider, ILogger<PickupDirectoryEmailSender> logger)
+        : base(options, timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        _options = options.Value;
-        _timeProvider = timeProvider;
         _logger = logger;
     }
 
     /// <summary>Gets the full path of the pickup folder.</summary>
-    public string DirectoryPath => Path.GetFullPath(_options.PickupDirectory);
+    public string DirectoryPath => Path.GetFullPath(Options.PickupDirectory);
 
     /// <inheritdoc/>
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    public override async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(message);
 
-        var mime = MimeMessageFactory.Create(message, _options, _timeProvider);
+        var mime = ToMime(message);
         var directory = DirectoryPath;
         Directory.CreateDirectory(directory);
 
         var name = string.Create(
             CultureInfo.InvariantCulture,
-            $"{_timeProvider.GetUtcNow():yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid():N}");
+            $"{TimeProvider.GetUtcNow():yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid():N}");
         var temporary = Path.Combine(directory, "." + name + ".tmp");
         var final = Path.Combine(directory, name + ".eml");
         try

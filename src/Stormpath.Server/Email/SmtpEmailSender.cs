@@ -8,10 +8,8 @@ namespace Stormpath.Server.Email;
 /// Sends each email over SMTP with MailKit: one connection per message (MailKit's client is not thread-safe,
 /// and account emails are rare enough that pooling buys nothing).
 /// </summary>
-internal sealed class SmtpEmailSender : IEmailSender
+internal sealed class SmtpEmailSender : EmailSenderBase
 {
-    private readonly EmailOptions _options;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<SmtpEmailSender> _logger;
 
     /// <summary>
@@ -22,32 +20,29 @@ internal sealed class SmtpEmailSender : IEmailSender
     /// <param name="logger">The logger (never given the password).</param>
     /// <exception cref="ArgumentException">No SMTP host is configured, or a user name has no password.</exception>
     public SmtpEmailSender(IOptions<EmailOptions> options, TimeProvider timeProvider, ILogger<SmtpEmailSender> logger)
+        : base(options, timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        _options = options.Value;
-        _timeProvider = timeProvider;
         _logger = logger;
-        if (!_options.UsesSmtp)
+        if (!Options.UsesSmtp)
         {
             throw new ArgumentException(EmailMessages.SmtpHostMissing, nameof(options));
         }
 
-        if (!string.IsNullOrEmpty(_options.Smtp.UserName) && _options.Smtp.Password is null)
+        if (!string.IsNullOrEmpty(Options.Smtp.UserName) && Options.Smtp.Password is null)
         {
             throw new ArgumentException(EmailMessages.SmtpPasswordMissing, nameof(options));
         }
     }
 
     /// <inheritdoc/>
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    public override async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(message);
 
-        var smtp = _options.Smtp;
-        var mime = MimeMessageFactory.Create(message, _options, _timeProvider);
+        var smtp = Options.Smtp;
+        var mime = ToMime(message);
         using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
         await client.ConnectAsync(smtp.Host!, smtp.Port, ToSecureSocketOptions(smtp.TlsMode), cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrEmpty(smtp.UserName))
