@@ -89,9 +89,13 @@ public sealed class StormpathServerOptions
     /// <value>The default value is <see langword="null"/>.</value>
     public string? SmtpPassword { get; set; }
 
-    /// <summary>Gets or sets whether SMTP uses STARTTLS (or TLS on connect for port 465).</summary>
-    /// <value>The default value is <see langword="true"/>.</value>
-    public bool SmtpUseTls { get; set; } = true;
+    /// <summary>
+    /// Gets or sets the SMTP transport security: <c>StartTls</c> (required), <c>Implicit</c> (TLS on connect,
+    /// port 465), <c>StartTlsWhenAvailable</c> or <c>None</c>.
+    /// </summary>
+    /// <value>The default value is <c>StartTls</c>.</value>
+    [RegularExpression("^(?i:StartTls|Implicit|StartTlsWhenAvailable|None)$", ErrorMessage = "StormpathServer:SmtpTlsMode must be StartTls, Implicit, StartTlsWhenAvailable or None.")]
+    public string SmtpTlsMode { get; set; } = "StartTls";
 
     /// <summary>Gets or sets the sender address of the emails the server sends.</summary>
     /// <value>The default value is <c>no-reply@localhost</c>.</value>

@@ -4,6 +4,7 @@ using Stormpath.Server.Collections;
 using Stormpath.Server.CustomData;
 using Stormpath.Server.Errors;
 using Stormpath.Server.Hosting;
+using Stormpath.Server.Passwords;
 using Stormpath.Server.Resources;
 using Stormpath.Server.Storage;
 using Stormpath.Server.Tokens;
@@ -18,7 +19,6 @@ internal sealed class AccountWriter(
     StormpathServerDbContext db,
     Representations representations,
     IAccountPasswordHasher hasher,
-    IPasswordStrengthChecker strength,
     AccountTokens tokens,
     TimeProvider timeProvider)
 {
@@ -55,7 +55,9 @@ internal sealed class AccountWriter(
         if (string.Equals(request.Query["passwordFormat"], "mcf", StringComparison.OrdinalIgnoreCase))
         {
             // §4.2: the password is an existing bcrypt hash, imported as is.
-            account.PasswordHash = hasher.CanImport(password) ? password : throw new StormpathErrorException(ErrorCatalog.InvalidFormat("password"));
+            account.PasswordHash = hasher.TryValidateImport(password, out var importError)
+                ? password
+                : throw new StormpathErrorException(ErrorCatalog.InvalidValue("password", $"passwordFormat=mcf needs a bcrypt ($2a$, $2b$, $2y$) or $stormpath2$ hash ({importError})."));
         }
         else
         {
@@ -153,31 +155,42 @@ internal sealed class AccountWriter(
     /// <summary>Sets a new password after the strength and reuse checks, keeping the old hash in the history.</summary>
     public async Task ChangePasswordAsync(AccountRecord account, DirectoryRecord directory, string password, DateTime now, CancellationToken cancellationToken)
     {
-        if (strength.Check(password, directory) is { } violation)
-        {
-            throw new StormpathErrorException(violation);
-        }
+        EnforceStrength(password, directory);
 
         if (directory.PreventReuse > 0)
         {
             var previous = await db.PasswordHistory.Where(h => h.AccountId == account.Id)
                 .OrderByDescending(h => h.CreatedAt).Take(directory.PreventReuse - 1).Select(h => h.PasswordHash).ToListAsync(cancellationToken);
             previous.Insert(0, account.PasswordHash);
-            if (previous.Any(h => hasher.Verify(password, h)))
+            if (previous.Any(h => hasher.VerifyPassword(password, h) != PasswordVerification.Failed))
             {
                 throw new StormpathErrorException(ErrorCatalog.PasswordReused());
             }
         }
 
         db.PasswordHistory.Add(new PasswordHistoryRecord { AccountId = account.Id, PasswordHash = account.PasswordHash, CreatedAt = now });
-        account.PasswordHash = hasher.Hash(password);
+        account.PasswordHash = hasher.HashPassword(password);
         account.PasswordModifiedAt = now;
         account.FailedLoginCount = 0;
         account.LockedUntil = null;
     }
 
-    private string HashNew(string password, DirectoryRecord directory) =>
-        strength.Check(password, directory) is { } violation ? throw new StormpathErrorException(violation) : hasher.Hash(password);
+    private string HashNew(string password, DirectoryRecord directory)
+    {
+        EnforceStrength(password, directory);
+        return hasher.HashPassword(password);
+    }
+
+    /// <summary>The directory's strength rules; the first violation answers (2007, 2008 or 2002).</summary>
+    private static void EnforceStrength(string password, DirectoryRecord directory)
+    {
+        var settings = new PasswordStrengthSettings(directory.MinLength, directory.MaxLength, directory.MinLowerCase, directory.MinUpperCase,
+            directory.MinNumeric, directory.MinSymbol, directory.MinDiacritic);
+        if (PasswordStrengthPolicy.Evaluate(password, settings) is [var violation, ..])
+        {
+            throw new StormpathErrorException(new StormpathError(400, violation.Code, violation.Message));
+        }
+    }
 
     private static void SetEmail(AccountRecord account, string email, DirectoryRecord directory)
     {

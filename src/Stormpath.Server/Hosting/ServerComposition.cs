@@ -11,7 +11,9 @@ using Stormpath.Server.Login;
 using Stormpath.Server.Policies;
 using Stormpath.Server.Tenants;
 using Stormpath.Server.Tokens;
+using Stormpath.Server.Email;
 using Stormpath.Server.Errors;
+using Stormpath.Server.Passwords;
 using Stormpath.Server.Resources;
 using Stormpath.Server.Storage;
 
@@ -49,8 +51,25 @@ internal static class ServerComposition
             .PersistKeysToFileSystem(new DirectoryInfo(options.DataProtectionKeysDirectory ?? DirectoryDatabase.DefaultKeysDirectory(options)));
         services.AddSingleton<ApiKeySecretProtector>();
         services.AddSingleton<ResourceLinks>();
-        services.AddSingleton<IAccountPasswordHasher, BcryptAccountPasswordHasher>();
-        services.AddSingleton<IPasswordStrengthChecker, PasswordStrengthChecker>();
+        services.AddSingleton(Options.Create(new PasswordHashingOptions { WorkFactor = options.BcryptWorkFactor }));
+        services.AddSingleton<IAccountPasswordHasher, BcryptPasswordHasher>();
+        services.AddSingleton(Options.Create(new SAuthc1VerifierOptions { ClockSkew = options.SAuthc1ClockSkew }));
+        services.AddSingleton<SAuthc1Verifier>();
+        services.AddScoped<TenantApiKeySecrets>();
+        services.AddScoped<INonceLedger, DatabaseNonceLedger>();
+        services.AddSingleton<NoncePurger>();
+        services.AddHostedService(sp => sp.GetRequiredService<NoncePurger>());
+        services.AddSingleton(Options.Create(EmailOptionsFrom(options)));
+        if (!string.IsNullOrWhiteSpace(options.SmtpHost))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        }
+
+        services.AddSingleton<IAccountMessages, AccountMessages>();
         services.AddScoped<CallerContext>();
         services.AddScoped<Representations>();
         services.AddScoped<Provisioner>();
@@ -58,7 +77,6 @@ internal static class ServerComposition
         services.AddScoped<Login.LoginService>();
         services.AddScoped<Login.ApplicationAccountFinder>();
         services.AddScoped<Tokens.AccountTokens>();
-        services.AddSingleton<Tokens.IAccountMessages, Tokens.PickupFolderAccountMessages>();
     }
 
     public static void UsePipeline(WebApplication app)
@@ -94,5 +112,21 @@ internal static class ServerComposition
         v1.MapPolicies();
         v1.MapLoginAttempts();
         v1.MapAccountTokens();
+    }
+
+    private static EmailOptions EmailOptionsFrom(StormpathServerOptions options)
+    {
+        var email = new EmailOptions
+        {
+            FromAddress = options.EmailFromAddress,
+            FromName = options.EmailFromName,
+            PickupDirectory = options.EmailPickupDirectory,
+        };
+        email.Smtp.Host = options.SmtpHost;
+        email.Smtp.Port = options.SmtpPort;
+        email.Smtp.UserName = options.SmtpUserName;
+        email.Smtp.Password = options.SmtpPassword;
+        email.Smtp.TlsMode = Enum.Parse<SmtpTlsMode>(options.SmtpTlsMode, ignoreCase: true);
+        return email;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Stormpath.Server.Accounts;
+using Stormpath.Server.Passwords;
 using Stormpath.Server.Errors;
 using Stormpath.Server.Resources;
 using Stormpath.Server.Storage;
@@ -36,7 +36,7 @@ internal sealed class LoginService(
 
         if (application.Status != "ENABLED")
         {
-            hasher.VerifyDummy(password);
+            hasher.VerifyDummyPassword(password);
             throw new StormpathErrorException(ErrorCatalog.LoginFailed(7101, "The application is disabled; nobody can log in to it."));
         }
 
@@ -44,13 +44,14 @@ internal sealed class LoginService(
         var found = await finder.FindAsync(stores, login, emailOnly: false, cancellationToken);
         if (found is null)
         {
-            hasher.VerifyDummy(password);
+            hasher.VerifyDummyPassword(password);
             throw new StormpathErrorException(ErrorCatalog.LoginFailed(7104, "Login attempt failed because there is no account with that username or email in the application's account stores."));
         }
 
         var account = found.Account;
         var now = timeProvider.GetUtcNow().UtcDateTime;
-        var passwordMatches = hasher.Verify(password, account.PasswordHash);
+        var verification = hasher.VerifyPassword(password, account.PasswordHash);
+        var passwordMatches = verification != PasswordVerification.Failed;
         if (account.LockedUntil is { } until && until > now)
         {
             throw new StormpathErrorException(ErrorCatalog.LoginFailed(7103, "The account is locked after too many failed login attempts; try again later."));
@@ -80,6 +81,15 @@ internal sealed class LoginService(
         if (found.Group is { Status: not "ENABLED" })
         {
             throw new StormpathErrorException(ErrorCatalog.LoginFailed(7105, "The account store group is disabled."));
+        }
+
+        if (verification == PasswordVerification.SucceededRehashNeeded)
+        {
+            // §4.2: an imported hash (or an older work factor) is replaced by the server's own after a good login.
+            var rehashed = hasher.HashPassword(password);
+            var previousHash = account.PasswordHash;
+            await db.Accounts.Where(a => a.Id == account.Id && a.PasswordHash == previousHash)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.PasswordHash, rehashed), cancellationToken);
         }
 
         if (account.FailedLoginCount != 0 || account.LockedUntil is not null)

@@ -35,7 +35,7 @@ internal sealed class AccountTokens(
     }
 
     public Task SendVerificationEmailAsync(AccountRecord account, DirectoryRecord directory, string token, CancellationToken cancellationToken) =>
-        messages.SendVerificationAsync(account, Link("emailVerificationTokens", token), cancellationToken);
+        messages.SendVerificationAsync(account, LinkBase("emailVerificationTokens"), token, cancellationToken);
 
     public Task SendWelcomeEmailAsync(AccountRecord account, CancellationToken cancellationToken) =>
         messages.SendWelcomeAsync(account, cancellationToken);
@@ -100,7 +100,7 @@ internal sealed class AccountTokens(
         await db.SaveChangesAsync(cancellationToken);
         if (directory.ResetEmailStatus == "ENABLED")
         {
-            await messages.SendPasswordResetAsync(account, Link("passwordResetTokens", token), cancellationToken);
+            await messages.SendPasswordResetAsync(account, LinkBase("passwordResetTokens"), token, TimeSpan.FromHours(directory.ResetTokenTtlHours), cancellationToken);
         }
 
         return token;
@@ -130,10 +130,10 @@ internal sealed class AccountTokens(
         ["account"] = links.Link("accounts", record.AccountId),
     };
 
-    /// <summary>The link in an email: <c>{linkBase}?sptoken={token}</c>; tokens are URL-safe, so no escaping.</summary>
-    private Uri Link(string kind, string token)
-    {
-        var linkBase = options.Value.DefaultLinkBaseUrl ?? $"{links.Origin}/{kind}";
-        return new Uri($"{linkBase}{(linkBase.Contains('?', StringComparison.Ordinal) ? '&' : '?')}sptoken={token}");
-    }
+    /// <summary>
+    /// The page an email links to (<c>{linkBase}?sptoken={token}</c>): <see cref="StormpathServerOptions.DefaultLinkBaseUrl"/>,
+    /// else <c>{public origin}/emailVerificationTokens</c> or <c>/passwordResetTokens</c>, which an application
+    /// in front of the server is expected to serve.
+    /// </summary>
+    private string LinkBase(string kind) => options.Value.DefaultLinkBaseUrl ?? $"{links.Origin}/{kind}";
 }
