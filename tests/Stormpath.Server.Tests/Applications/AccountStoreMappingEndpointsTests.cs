@@ -138,6 +138,36 @@ public sealed class AccountStoreMappingEndpointsTests(string provider) : ServerF
     }
 
     [Test]
+    public async Task Delete_DefaultMapping_ClearsTheApplicationsDefaultLinks()
+    {
+        var app = Href(await PostJsonAsync("/v1/applications?createDirectory=true", new JsonObject { ["name"] = Unique("app") }, HttpStatusCode.Created));
+        var mapping = Href((await GetJsonAsync(app))["defaultAccountStoreMapping"]);
+        Assert.That(await DeleteAsync(mapping), Is.EqualTo(HttpStatusCode.NoContent));
+        var read = await GetJsonAsync(app);
+        Assert.Multiple(() =>
+        {
+            Assert.That(read["defaultAccountStoreMapping"], Is.Null);
+            Assert.That(read["defaultGroupStoreMapping"], Is.Null);
+        });
+        using var account = await PostAsync($"{app}/accounts", new JsonObject { ["email"] = $"{Unique("x")}@example.test", ["password"] = "Passw0rd!" });
+        await AssertErrorAsync(account, 400, 5100);
+    }
+
+    [TestCase("{\"listIndex\":\"first\"}", 2004)]
+    [TestCase("{\"isDefaultAccountStore\":\"yes\"}", 2004)]
+    [TestCase("{\"colour\":1}", 2015)]
+    public async Task Create_BadField_Returns400AndCreatesNothing(string extra, int code)
+    {
+        var app = await NewApplicationAsync();
+        var body = JsonNode.Parse(extra)!.AsObject();
+        body["application"] = new JsonObject { ["href"] = app };
+        body["accountStore"] = new JsonObject { ["href"] = Href(await CreateDirectoryAsync()) };
+        using var response = await PostAsync("/v1/accountStoreMappings", body);
+        await AssertErrorAsync(response, 400, code);
+        Assert.That(await StoreOrderAsync(app), Is.Empty);
+    }
+
+    [Test]
     public async Task DefaultGroupStore_OnAGroup_Returns400AndCreatesNothing()
     {
         var app = await NewApplicationAsync();

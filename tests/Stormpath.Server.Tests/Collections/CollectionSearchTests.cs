@@ -66,6 +66,8 @@ public sealed class CollectionSearchTests(string provider) : ServerFixture(provi
     [TestCase("createdAt=2015-02-01T10", new[] { "Amy" })]
     [TestCase("createdAt=2015", new[] { "Rose", "Martha", "Donna", "Amy" })]
     [TestCase("createdAt=2016", new string[0])]
+    [TestCase("createdAt=2015-01-12T10:00:00.000Z", new[] { "Rose" })]
+    [TestCase("createdAt=[2015-01-12T10:00:00.001Z,2015-01-13T10:00:00.000Z]", new[] { "Martha" })]
     [TestCase("createdAt=%5B2015-01-12%2C2015-01-14%29", new[] { "Rose", "Martha" })]
     [TestCase("modifiedAt=[2015-01-14,2015-02]", new[] { "Donna", "Amy" })]
     public async Task Filter_DatetimeRange_HonoursBracketsAndGranularity(string query, string[] expected)

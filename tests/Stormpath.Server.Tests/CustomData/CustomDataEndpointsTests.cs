@@ -157,6 +157,15 @@ public sealed class CustomDataEndpointsTests(string provider) : ServerFixture(pr
     }
 
     [Test]
+    public async Task Post_SingleValueOver10MB_Returns3004()
+    {
+        var href = $"{Href(await CreateAccountAsync())}/customData";
+        using var response = await PostAsync(href, new JsonObject { ["huge"] = new string('z', (10 * 1024 * 1024) + 1) });
+        await AssertErrorAsync(response, 400, 3004);
+        Assert.That((await GetJsonAsync(href)).ContainsKey("huge"), Is.False);
+    }
+
+    [Test]
     public async Task Post_NotAnObject_Returns400()
     {
         var href = $"{Href(await CreateGroupAsync())}/customData";

@@ -86,6 +86,33 @@ public sealed class GroupEndpointsTests(string provider) : ServerFixture(provide
     }
 
     [Test]
+    public async Task Update_WithExpand_ReturnsExpandedLinks()
+    {
+        var group = await CreateGroupAsync();
+        var updated = await PostJsonAsync($"{Href(group)}?expand=directory,customData", new JsonObject { ["description"] = "now" }, HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(updated["directory"]!["name"], Is.Not.Null);
+            Assert.That(updated["customData"]!["createdAt"], Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public async Task Search_GroupsByStatusAndQ_FindsThem()
+    {
+        var directory = Href(await CreateDirectoryAsync());
+        await CreateGroupAsync("Editors", directory, new JsonObject { ["description"] = "Write access" });
+        await CreateGroupAsync("Readers", directory, new JsonObject { ["status"] = "DISABLED" });
+        var disabled = await GetJsonAsync($"{directory}/groups?status=DISABLED");
+        var byQ = await GetJsonAsync($"{directory}/groups?q=write");
+        Assert.Multiple(() =>
+        {
+            Assert.That(disabled["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "Readers" }));
+            Assert.That(byQ["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "Editors" }));
+        });
+    }
+
+    [Test]
     public async Task Delete_Group_Returns204AndRemovesItsMemberships()
     {
         var group = await CreateGroupAsync();

@@ -35,8 +35,38 @@ public sealed class EmailVerificationTests(string provider) : ServerFixture(prov
         {
             Assert.That(account["status"]!.GetValue<string>(), Is.EqualTo("UNVERIFIED"));
             Assert.That(account["emailVerificationStatus"]!.GetValue<string>(), Is.EqualTo("UNVERIFIED"));
-            Assert.That(Href(account["emailVerificationToken"]), Does.EndWith($"/v1/accounts/emailVerificationTokens/{token}"));
+            Assert.That(Href(account["emailVerificationToken"]), Does.StartWith(Host.BaseUrl + "accounts/emailVerificationTokens/"));
+            Assert.That(token, Is.Not.Empty);
         });
+    }
+
+    [Test]
+    public async Task Consume_AccountsTokenLink_VerifiesTheAccountOnce()
+    {
+        var account = await CreateAccountAsync(directoryHref: _directoryHref);
+        var link = Href(account["emailVerificationToken"]);
+        using var consumed = await Client.PostAsync(link, null);
+        Assert.That(consumed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await consumed.Content.ReadAsStringAsync());
+        var read = await GetJsonAsync(Href(account));
+        Assert.Multiple(() =>
+        {
+            Assert.That(read["status"]!.GetValue<string>(), Is.EqualTo("ENABLED"));
+            Assert.That(read["emailVerificationToken"], Is.Null);
+        });
+        using var again = await Client.PostAsync(link, null);
+        await AssertErrorAsync(again, 404, 404);
+    }
+
+    [Test]
+    public async Task Consume_AfterLifetime_Returns404AndAccountStaysUnverified()
+    {
+        var email = $"{Unique("v")}@example.test";
+        var account = await CreateAccountAsync(email, directoryHref: _directoryHref);
+        var (_, token) = PickupFolder.Link(PickupFolder.Single(MailFolder, email, VerifySubject));
+        Clock.Advance(Options.EmailVerificationTokenLifetime + TimeSpan.FromSeconds(1));
+        using var consumed = await Client.PostAsync($"/v1/accounts/emailVerificationTokens/{Uri.EscapeDataString(token)}", null);
+        await AssertErrorAsync(consumed, 404, 404);
+        Assert.That((await GetJsonAsync(Href(account)))["status"]!.GetValue<string>(), Is.EqualTo("UNVERIFIED"));
     }
 
     [Test]
@@ -68,6 +98,25 @@ public sealed class EmailVerificationTests(string provider) : ServerFixture(prov
         await AssertErrorAsync(again, 404, 404);
         using var login = await LoginAsync(email, "Passw0rd!");
         Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the provisioned app does not map this directory");
+    }
+
+    [Test]
+    public async Task Consume_InParallel_ExactlyOneSucceeds()
+    {
+        var email = $"{Unique("v")}@example.test";
+        await CreateAccountAsync(email, directoryHref: _directoryHref);
+        var (_, token) = PickupFolder.Link(PickupFolder.Single(MailFolder, email, VerifySubject));
+        var attempts = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var response = await Client.PostAsync($"/v1/accounts/emailVerificationTokens/{Uri.EscapeDataString(token)}", null);
+            return (int)response.StatusCode;
+        });
+        var statuses = await Task.WhenAll(attempts);
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses.Count(s => s == 200), Is.EqualTo(1), string.Join(", ", statuses));
+            Assert.That(statuses.Count(s => s == 404), Is.EqualTo(7), string.Join(", ", statuses));
+        });
     }
 
     [Test]

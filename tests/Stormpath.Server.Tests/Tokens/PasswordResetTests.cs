@@ -82,6 +82,41 @@ public sealed class PasswordResetTests(string provider) : ServerFixture(provider
     }
 
     [Test]
+    public async Task Consume_InParallel_ExactlyOneSucceeds()
+    {
+        var (account, token, _) = await StartResetAsync();
+        var attempts = Enumerable.Range(0, 8).Select(async i =>
+        {
+            using var response = await PostAsync($"{Tokens}/{token}", new JsonObject { ["password"] = $"Parallel{i}Pass!" });
+            return (int)response.StatusCode;
+        });
+        var statuses = await Task.WhenAll(attempts);
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses.Count(s => s == 200), Is.EqualTo(1), string.Join(", ", statuses));
+            Assert.That(statuses.Count(s => s == 404), Is.EqualTo(7), string.Join(", ", statuses));
+        });
+        var winner = Array.IndexOf(statuses, 200);
+        using var login = await LoginAsync(account["email"]!.GetValue<string>(), $"Parallel{winner}Pass!");
+        Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Consume_ReusedPasswordWithPreventReuse_Returns6401()
+    {
+        var app = await PostJsonAsync("/v1/applications?createDirectory=true", new JsonObject { ["name"] = Unique("ReuseApp") }, HttpStatusCode.Created);
+        var directory = await GetJsonAsync(Href((await GetJsonAsync(Href(app["defaultAccountStoreMapping"])))["accountStore"]));
+        await PostJsonAsync($"{Href(directory["passwordPolicy"])}/strength", new JsonObject { ["preventReuse"] = 2 }, HttpStatusCode.OK);
+        var email = $"{Unique("reuse")}@example.test";
+        await CreateAccountAsync(email, directoryHref: Href(directory));
+        await PostJsonAsync($"{Href(app)}/passwordResetTokens", new JsonObject { ["email"] = email }, HttpStatusCode.OK);
+        var (_, token) = PickupFolder.Link(PickupFolder.Single(MailFolder, email, ResetSubject));
+        using var reused = await PostAsync($"{Href(app)}/passwordResetTokens/{token}", new JsonObject { ["password"] = "Passw0rd!" });
+        await AssertErrorAsync(reused, 400, 6401);
+        await PostJsonAsync($"{Href(app)}/passwordResetTokens/{token}", new JsonObject { ["password"] = "Fresh1Password" }, HttpStatusCode.OK);
+    }
+
+    [Test]
     public async Task Consume_PasswordTooLong_Returns2008()
     {
         var (_, token, _) = await StartResetAsync();
