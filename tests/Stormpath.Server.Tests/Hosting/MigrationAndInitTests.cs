@@ -35,7 +35,7 @@ public sealed class MigrationAndInitTests(string provider) : ServerFixture(provi
             DataProtectionKeysDirectory = Options.DataProtectionKeysDirectory,
             EmailPickupDirectory = Options.EmailPickupDirectory,
         };
-        await using var second = await StormpathServerHost.StartAsync(options, Clock);
+        await using var second = await StormpathServerHost.StartAsync(options, Clock, QuietLogging);
         Assert.That(await second.ProvisionAsync(), Is.EqualTo(Provisioning with
         {
             TenantHref = new Uri(second.BaseUrl, Provisioning.TenantHref.AbsolutePath),
