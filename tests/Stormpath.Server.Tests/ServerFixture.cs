@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Stormpath.Server.Tests;
@@ -51,7 +52,7 @@ public abstract class ServerFixture(string provider)
             DataProtectionKeysDirectory = Path.Combine(Database.Folder, "keys"),
         };
         ConfigureOptions(Options);
-        Host = await StormpathServerHost.StartAsync(Options, Clock);
+        Host = await StormpathServerHost.StartAsync(Options, Clock, QuietLogging);
         Provisioning = await Host.ProvisionAsync();
         Client = CreateClient(Provisioning.ApiKeyId, Provisioning.ApiKeySecret);
     }
@@ -70,6 +71,9 @@ public abstract class ServerFixture(string provider)
             await Database.DisposeAsync();
         }
     }
+
+    /// <summary>Warnings and errors only: one Information line per request drowns the test output.</summary>
+    protected static void QuietLogging(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
 
     /// <summary>Lets a fixture change options before the server starts.</summary>
     protected virtual void ConfigureOptions(StormpathServerOptions options)

@@ -6,6 +6,8 @@ namespace Stormpath.Server.Tests.Policies;
 /// <summary>Password policy, password strength and account creation policy of a directory (§3.10).</summary>
 public sealed class PolicyEndpointsTests(string provider) : ServerFixture(provider)
 {
+    private string DirectoryId => DirectoryHref.Split('/')[^1];
+
     [Test]
     public async Task PasswordPolicy_NewDirectory_HasStormpathDefaults()
     {
@@ -114,5 +116,35 @@ public sealed class PolicyEndpointsTests(string provider) : ServerFixture(provid
         await AssertErrorAsync(password, 404, 404);
         using var creation = await Client.GetAsync("/v1/accountCreationPolicies/nope");
         await AssertErrorAsync(creation, 404, 404);
+    }
+
+    [Test]
+    public async Task Directory_PolicyLinks_UseTheDirectoryId()
+    {
+        var directory = await GetJsonAsync($"{DirectoryHref}?expand=passwordPolicy,accountCreationPolicy");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Href(directory["passwordPolicy"]), Is.EqualTo($"{Host.BaseUrl}passwordPolicies/{DirectoryId}"));
+            Assert.That(directory["passwordPolicy"]!["resetTokenTtl"]!.GetValue<int>(), Is.EqualTo(24));
+            Assert.That(Href(directory["accountCreationPolicy"]), Is.EqualTo($"{Host.BaseUrl}accountCreationPolicies/{DirectoryId}"));
+            Assert.That(directory["accountCreationPolicy"]!["verificationEmailStatus"]!.GetValue<string>(), Is.EqualTo("DISABLED"));
+        });
+    }
+
+    [Test]
+    public async Task Strength_OutOfRangeValue_Returns400()
+    {
+        using var response = await PostAsync($"{Host.BaseUrl}passwordPolicies/{DirectoryId}/strength", new JsonObject { ["preventReuse"] = 26 });
+        await AssertErrorAsync(response, 400, 2010);
+    }
+
+    [Test]
+    public async Task AccountCreationPolicy_Blacklist_RefusesThatDomainWith7205()
+    {
+        var directory = await PostJsonAsync("directories", new JsonObject { ["name"] = Unique("domains") }, HttpStatusCode.Created);
+        var id = Href(directory).Split('/')[^1];
+        await PostJsonAsync($"{Host.BaseUrl}accountCreationPolicies/{id}", new JsonObject { ["emailDomainBlacklist"] = new JsonArray("*.spam.test") }, HttpStatusCode.OK);
+        using var refused = await PostAsync($"{Href(directory)}/accounts", new JsonObject { ["email"] = "x@mail.spam.test", ["password"] = "Passw0rd!" });
+        await AssertErrorAsync(refused, 400, 7205);
     }
 }
