@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
+using Refit;
 using Polly.Timeout;
 
 namespace Stormpath.Client;
@@ -331,6 +332,10 @@ internal sealed partial class StormpathClient : IStormpathClient
 
             return response;
         }
+        catch (ApiRequestException e) when (e.InnerException is OperationCanceledException canceled && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
+        }
         catch (Exception e) when (TryMapTransportFailure(e, operation, cancellationToken) is { } mapped)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
@@ -341,11 +346,16 @@ internal sealed partial class StormpathClient : IStormpathClient
 
     private StormpathException? TryMapTransportFailure(Exception e, string operation, CancellationToken cancellationToken) => e switch
     {
+        // Refit wraps what the pipeline threw; the cause is what matters. A StormpathException from a handler (a
+        // refused redirect) surfaces as itself.
+        ApiRequestException { InnerException: StormpathException inner } => inner,
+        ApiRequestException { InnerException: { } inner } => TryMapTransportFailure(inner, operation, cancellationToken),
         OperationCanceledException when cancellationToken.IsCancellationRequested => null,
         StormpathException => null,
         TimeoutRejectedException timeout => new StormpathException(StormpathClientMessages.Timeout(operation, timeout.Timeout), null, e),
         BrokenCircuitException => new StormpathException(StormpathClientMessages.CircuitOpen(operation), null, e),
-        HttpIOException or IOException => new StormpathException(StormpathClientMessages.TruncatedBody(operation), null, e),
+        HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded } => new StormpathException(StormpathClientMessages.TruncatedBody(operation), null, e),
+        IOException => new StormpathException(StormpathClientMessages.Transport(operation), null, e),
         HttpRequestException => new StormpathException(StormpathClientMessages.Transport(operation), null, e),
         OperationCanceledException => new StormpathException(StormpathClientMessages.Timeout(operation, _options.TotalTimeout), null, e),
         _ => null,

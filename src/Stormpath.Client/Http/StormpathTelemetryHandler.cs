@@ -33,7 +33,15 @@ internal sealed class StormpathTelemetryHandler : DelegatingHandler
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The headers arrived but the body did not, whole: say so, as an IOException the retry rule knows.
+                throw new HttpIOException(HttpRequestError.ResponseEnded, "The response body ended before it was complete.", e);
+            }
         }
         catch (Exception e)
         {
