@@ -341,6 +341,55 @@ public sealed partial class StormpathClientPipelineTests
         Assert.That(measurements.SelectMany(m => m.Tags.Values).OfType<string>(), Has.None.Contains("/v1/"), "no href in tags");
     }
 
+    [Test]
+    public async Task CircuitBreaker_ManyFailures_StopsSendingAndSaysWhy()
+    {
+        await using var server = new CannedHttpServer(_ => new CannedResponse(500, """{"status":500,"code":500}"""));
+        await using var client = TestClient.Create(server.BaseUrl, KeyId, Secret, o => o.MaxRetries = 0);
+        var href = new Uri(server.BaseUrl, "groups/G1");
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.ThrowsAsync<StormpathException>(() => client.Client.GetAsync<StormpathGroup>(href));
+        }
+
+        var sent = server.Requests.Count;
+        var e = Assert.ThrowsAsync<StormpathException>(() => client.Client.GetAsync<StormpathGroup>(href));
+
+        Assert.That(e!.Message, Does.Contain("too many recent calls failed"));
+        Assert.That(e.InnerException, Is.InstanceOf<Polly.CircuitBreaker.BrokenCircuitException>());
+        Assert.That(server.Requests, Has.Count.EqualTo(sent), "an open circuit sends nothing");
+        Assert.That(client.Logs.Entries.Select(l => l.EventId.Id), Does.Contain(1008));
+    }
+
+    [Test]
+    public async Task Activity_EachCall_IsTracedWithMethodAndStatusButNoHref()
+    {
+        await using var server = CannedHttpServer.Sequence(new CannedResponse(200, """{"href":"http://127.0.0.1/v1/groups/G1","name":"g"}"""));
+        await using var client = TestClient.Create(server.BaseUrl, KeyId, Secret);
+        var stopped = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Stormpath.Client",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                lock (stopped)
+                {
+                    stopped.Add(a);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        await client.Client.GetAsync<StormpathGroup>(new Uri(server.BaseUrl, "groups/G1"));
+
+        var activity = stopped.Single();
+        Assert.That(activity.DisplayName, Is.EqualTo("Stormpath GET"));
+        Assert.That(activity.GetTagItem("http.request.method"), Is.EqualTo("GET"));
+        Assert.That(activity.GetTagItem("http.response.status_code"), Is.EqualTo(200));
+        Assert.That(activity.Tags.Select(t => t.Value), Has.None.Contains("/v1/"));
+    }
+
     private static CannedResponse Page(CannedRequest request, int total, int? reportedSize = null)
     {
         var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + request.Target).Query);

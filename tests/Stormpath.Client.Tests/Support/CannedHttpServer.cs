@@ -22,19 +22,15 @@ public sealed record CannedResponse(int Status, string? Body = null)
 /// fields and faults our Stormpath.Server never produces (unknown enum values, 429 with Retry-After, redirects,
 /// bodies that are not JSON). It is not a mock of the directory: it knows nothing of resources.
 /// </summary>
-public sealed class CannedHttpServer : IAsyncDisposable
+public sealed class CannedHttpServer : LoopbackTcpServer
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Func<CannedRequest, CannedResponse> _respond;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
     private readonly ConcurrentQueue<CannedRequest> _requests = new();
 
     public CannedHttpServer(Func<CannedRequest, CannedResponse> respond)
     {
         _respond = respond;
-        _listener.Start();
-        _loop = Task.Run(AcceptLoopAsync);
+        Start();
     }
 
     public static CannedHttpServer Sequence(params CannedResponse[] responses)
@@ -43,37 +39,13 @@ public sealed class CannedHttpServer : IAsyncDisposable
         return new CannedHttpServer(_ => responses[Math.Min(Interlocked.Increment(ref index), responses.Length - 1)]);
     }
 
-    public Uri Origin => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
+    public Uri Origin => new($"http://127.0.0.1:{Port}");
 
     public Uri BaseUrl => new(Origin, "/v1/");
 
     public IReadOnlyList<CannedRequest> Requests => [.. _requests];
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var socket = await _listener.AcceptTcpClientAsync(_stop.Token);
-            _ = Task.Run(() => ServeAsync(socket));
-        }
-    }
-
-    private async Task ServeAsync(TcpClient socket)
+    protected override async Task ServeAsync(TcpClient socket, int index)
     {
         using (socket)
         {
@@ -90,7 +62,7 @@ public sealed class CannedHttpServer : IAsyncDisposable
                 var response = _respond(request);
                 if (response.Delay > TimeSpan.Zero)
                 {
-                    await Task.Delay(response.Delay, _stop.Token);
+                    await Task.Delay(response.Delay, Stopping);
                 }
 
                 var body = Encoding.UTF8.GetBytes(response.Body ?? string.Empty);
@@ -107,9 +79,9 @@ public sealed class CannedHttpServer : IAsyncDisposable
                 }
 
                 head.Append(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n");
-                await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), _stop.Token);
-                await stream.WriteAsync(body.AsMemory(0, Math.Min(body.Length, response.CutAfterBytes ?? body.Length)), _stop.Token);
-                await stream.FlushAsync(_stop.Token);
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), Stopping);
+                await stream.WriteAsync(body.AsMemory(0, Math.Min(body.Length, response.CutAfterBytes ?? body.Length)), Stopping);
+                await stream.FlushAsync(Stopping);
             }
             catch (Exception e) when (e is IOException or SocketException or OperationCanceledException)
             {

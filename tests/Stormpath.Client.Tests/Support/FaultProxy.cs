@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 
 namespace Stormpath.Client.Tests.Support;
@@ -31,14 +30,10 @@ public abstract record ProxyFault
 /// A loopback TCP proxy in front of a real server that can add latency, drop a connection after the request went
 /// through, or cut a response short: the faults a network produces, without touching client or server code.
 /// </summary>
-public sealed class FaultProxy : IAsyncDisposable
+public sealed class FaultProxy : LoopbackTcpServer
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Uri _upstream;
     private readonly Func<int, ProxyFault> _faultForConnection;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
-    private int _connections;
 
     /// <param name="upstream">The server's origin.</param>
     /// <param name="faultForConnection">The fault for the n-th connection (0-based).</param>
@@ -46,51 +41,22 @@ public sealed class FaultProxy : IAsyncDisposable
     {
         _upstream = upstream;
         _faultForConnection = faultForConnection;
-        _listener.Start();
-        _loop = Task.Run(AcceptLoopAsync);
+        Start();
     }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-
-    public int Connections => Volatile.Read(ref _connections);
 
     /// <summary>Rewrites a URL of the upstream server to go through the proxy.</summary>
     public Uri Through(Uri url) => new UriBuilder(url) { Host = "127.0.0.1", Port = Port }.Uri;
 
-    public async ValueTask DisposeAsync()
+    protected override async Task ServeAsync(TcpClient client, int index)
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            var fault = _faultForConnection(Interlocked.Increment(ref _connections) - 1);
-            _ = Task.Run(() => RelayAsync(client, fault));
-        }
-    }
-
-    private async Task RelayAsync(TcpClient client, ProxyFault fault)
-    {
+        var fault = _faultForConnection(index);
         using var upstream = new TcpClient();
         using (client)
         {
             try
             {
-                await upstream.ConnectAsync(_upstream.Host, _upstream.Port, _stop.Token);
-                var toServer = client.GetStream().CopyToAsync(upstream.GetStream(), _stop.Token);
+                await upstream.ConnectAsync(_upstream.Host, _upstream.Port, Stopping);
+                var toServer = client.GetStream().CopyToAsync(upstream.GetStream(), Stopping);
                 var toClient = RelayResponseAsync(upstream.GetStream(), client, fault);
                 await Task.WhenAny(toServer, toClient);
             }
@@ -108,7 +74,7 @@ public sealed class FaultProxy : IAsyncDisposable
         var first = true;
         while (true)
         {
-            var read = await from.ReadAsync(buffer, _stop.Token);
+            var read = await from.ReadAsync(buffer, Stopping);
             if (read == 0)
             {
                 return;
@@ -121,15 +87,15 @@ public sealed class FaultProxy : IAsyncDisposable
                     client.Close();
                     return;
                 case ProxyFault.Delay delay when first:
-                    await Task.Delay(delay.Duration, _stop.Token);
+                    await Task.Delay(delay.Duration, Stopping);
                     break;
                 case ProxyFault.Cut cut:
                     var allowed = Math.Min(read, cut.Bytes - forwarded);
-                    await to.WriteAsync(buffer.AsMemory(0, allowed), _stop.Token);
+                    await to.WriteAsync(buffer.AsMemory(0, allowed), Stopping);
                     forwarded += allowed;
                     if (forwarded >= cut.Bytes)
                     {
-                        await to.FlushAsync(_stop.Token);
+                        await to.FlushAsync(Stopping);
                         client.Close();
                         return;
                     }
@@ -138,7 +104,7 @@ public sealed class FaultProxy : IAsyncDisposable
             }
 
             first = false;
-            await to.WriteAsync(buffer.AsMemory(0, read), _stop.Token);
+            await to.WriteAsync(buffer.AsMemory(0, read), Stopping);
         }
     }
 }
