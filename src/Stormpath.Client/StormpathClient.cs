@@ -105,7 +105,7 @@ internal sealed partial class StormpathClient : IStormpathClient
         cancellationToken.ThrowIfCancellationRequested();
         var target = Resolve(href, nameof(href));
         var operation = Operation(HttpMethod.Delete, target);
-        using var response = await SendAsync(_api.DeleteAsync(StormpathHref.Path(target), cancellationToken), HttpMethod.Delete, operation, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(api => api.DeleteAsync(StormpathHref.Path(target), cancellationToken), HttpMethod.Delete, operation, cancellationToken).ConfigureAwait(false);
         if (StormpathResponseReader.IsNotFound(response))
         {
             return false;
@@ -260,7 +260,7 @@ internal sealed partial class StormpathClient : IStormpathClient
         var target = StormpathHref.Child(new Uri(BaseUrl, "accounts/emailVerificationTokens"), token);
         var operation = Operation(HttpMethod.Post, target);
         using var response = await SendAsync(
-            _api.PostEmptyAsync(StormpathHref.Path(target), new Dictionary<string, string>(StringComparer.Ordinal), cancellationToken),
+            api => api.PostEmptyAsync(StormpathHref.Path(target), new Dictionary<string, string>(StringComparer.Ordinal), cancellationToken),
             HttpMethod.Post,
             operation,
             cancellationToken).ConfigureAwait(false);
@@ -280,7 +280,7 @@ internal sealed partial class StormpathClient : IStormpathClient
         var store = accountStore is null ? null : new StormpathLink(Resolve(accountStore, nameof(accountStore)));
         var operation = Operation(HttpMethod.Post, target);
         using var response = await SendAsync(
-            _api.SendVerificationEmailAsync(StormpathHref.Path(target), new StormpathVerificationEmailRequest(login, store), cancellationToken),
+            api => api.SendVerificationEmailAsync(StormpathHref.Path(target), new StormpathVerificationEmailRequest(login, store), cancellationToken),
             HttpMethod.Post,
             operation,
             cancellationToken).ConfigureAwait(false);
@@ -302,28 +302,28 @@ internal sealed partial class StormpathClient : IStormpathClient
     }
 
     private Task<HttpResponseMessage> GetCoreAsync(Uri target, Dictionary<string, string> query, CancellationToken cancellationToken) =>
-        SendAsync(_api.GetAsync(StormpathHref.Path(target), query, cancellationToken), HttpMethod.Get, Operation(HttpMethod.Get, target), cancellationToken);
+        SendAsync(api => api.GetAsync(StormpathHref.Path(target), query, cancellationToken), HttpMethod.Get, Operation(HttpMethod.Get, target), cancellationToken);
 
     private async Task<TResult> PostAsync<TResult>(Uri target, Func<IStormpathApi, string, Task<HttpResponseMessage>> call, CancellationToken cancellationToken)
         where TResult : class
     {
         var operation = Operation(HttpMethod.Post, target);
-        using var response = await SendAsync(call(_api, StormpathHref.Path(target)), HttpMethod.Post, operation, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(api => call(api, StormpathHref.Path(target)), HttpMethod.Post, operation, cancellationToken).ConfigureAwait(false);
         return await ReadOrThrowAsync<TResult>(response, operation, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Awaits one logical call (its retries included) inside an activity, and turns every way it can fail without a
+    /// Runs one logical call (its retries included) inside an activity, so the HTTP activities are its children, and turns every way it can fail without a
     /// response into a <see cref="StormpathException"/> carrying the cause. Cancellation by the caller stays an
     /// <see cref="OperationCanceledException"/>.
     /// </summary>
-    private async Task<HttpResponseMessage> SendAsync(Task<HttpResponseMessage> call, HttpMethod method, string operation, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(Func<IStormpathApi, Task<HttpResponseMessage>> call, HttpMethod method, string operation, CancellationToken cancellationToken)
     {
         using var activity = StormpathClientTelemetry.ActivitySource.StartActivity("Stormpath " + method.Method, ActivityKind.Client);
         activity?.SetTag(StormpathClientTelemetry.MethodTag, method.Method);
         try
         {
-            var response = await call.ConfigureAwait(false);
+            var response = await call(_api).ConfigureAwait(false);
             activity?.SetTag(StormpathClientTelemetry.StatusCodeTag, (int)response.StatusCode);
             if ((int)response.StatusCode >= 500)
             {
