@@ -69,6 +69,8 @@ internal sealed partial class StormpathClient
                 {
                     throw;
                 }
+
+                await Task.Delay(StormpathResilience.BaseDelay * (1 << (attempt - 1)), _timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
     }
