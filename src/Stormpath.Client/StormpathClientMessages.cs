@@ -21,6 +21,10 @@ internal static class StormpathClientMessages
     public static string RedirectToForeignOrigin(HttpStatusCode status, Uri location) =>
         $"Stormpath answered HTTP {(int)status} with a redirect to another origin ({location.GetLeftPart(UriPartial.Authority)}), which the client does not follow.";
 
+    public const string BodyEnded = "The response body ended before it was complete.";
+
+    public const string RequestWithoutUri = "A Stormpath request has no URI; requests are built from hrefs under Stormpath:Client:BaseUrl.";
+
     public const string TooManyRedirects = "Stormpath redirected the request more than 5 times; the client stopped following.";
 
     public static string Timeout(string operation, TimeSpan timeout) =>

@@ -35,7 +35,7 @@ internal sealed class StormpathAuthenticationHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var options = _options.CurrentValue;
-        var uri = request.RequestUri ?? throw new InvalidOperationException("A Stormpath request has no URI.");
+        var uri = request.RequestUri ?? throw new InvalidOperationException(StormpathClientMessages.RequestWithoutUri);
         request.Headers.Remove(StormpathHeaders.Date);
         request.Headers.Authorization = null;
 

@@ -40,7 +40,7 @@ internal sealed class StormpathTelemetryHandler : DelegatingHandler
             catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested)
             {
                 // The headers arrived but the body did not, whole: say so, as an IOException the retry rule knows.
-                throw new HttpIOException(HttpRequestError.ResponseEnded, "The response body ended before it was complete.", e);
+                throw new HttpIOException(HttpRequestError.ResponseEnded, StormpathClientMessages.BodyEnded, e);
             }
         }
         catch (Exception e)
