@@ -182,6 +182,14 @@ internal sealed partial class StormpathClient : IStormpathClient
         return await PostAsync<StormpathAccountStoreMapping>(target, (api, path) => api.CreateAccountStoreMappingAsync(path, request, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<StormpathAccountCreationPolicy> UpdateAccountCreationPolicyAsync(Uri policyHref, StormpathAccountCreationPolicyUpdateRequest request, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentNullException.ThrowIfNull(request);
+        var target = Resolve(policyHref, nameof(policyHref));
+        return await PostAsync<StormpathAccountCreationPolicy>(target, (api, path) => api.UpdateAccountCreationPolicyAsync(path, request, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<StormpathCustomData> UpdateCustomDataAsync(Uri customDataHref, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -112,6 +112,10 @@ public static class StormpathClientServiceCollectionExtensions
                 StormpathResilience.Configure(builder, options, logger, context.ServiceProvider.GetRequiredService<TimeProvider>());
             })
             .Services.AddHttpClient(HttpClientName)
+
+            // The factory's own logging writes full request URIs, which carry reset and verification tokens and
+            // search terms such as email addresses; the telemetry handler logs redacted paths instead.
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<StormpathTelemetryHandler>()
             .AddHttpMessageHandler<StormpathRedirectHandler>()
             .AddHttpMessageHandler<StormpathAuthenticationHandler>();

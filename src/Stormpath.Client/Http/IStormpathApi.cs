@@ -38,6 +38,9 @@ internal interface IStormpathApi
     Task<HttpResponseMessage> CreateAccountStoreMappingAsync(string path, [Body(BodySerializationMethod.Serialized, true)] StormpathAccountStoreMappingCreateRequest body, CancellationToken cancellationToken);
 
     [Post("/{**path}")]
+    Task<HttpResponseMessage> UpdateAccountCreationPolicyAsync(string path, [Body(BodySerializationMethod.Serialized, true)] StormpathAccountCreationPolicyUpdateRequest body, CancellationToken cancellationToken);
+
+    [Post("/{**path}")]
     Task<HttpResponseMessage> PostCustomDataAsync(string path, [Body(BodySerializationMethod.Serialized, true)] Dictionary<string, object?> body, CancellationToken cancellationToken);
 
     [Post("/{**path}")]

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,25 @@ internal sealed class StormpathAuthenticationHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var response = await SignAndSendAsync(request, cancellationToken).ConfigureAwait(false);
+
+        // SocketsHttpHandler replays a request by itself when its connection closes before any response byte
+        // arrives, with the same bytes, so the same SAuthc1 nonce. A server that rejects replayed nonces then answers
+        // 401 although the key is good. An idempotent request is signed afresh and sent once more; a POST is left
+        // alone, because the server may have acted on the first copy.
+        if (response.StatusCode == HttpStatusCode.Unauthorized
+            && _options.CurrentValue.AuthenticationScheme == StormpathAuthenticationScheme.SAuthc1
+            && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Delete || request.Method == HttpMethod.Head))
+        {
+            response.Dispose();
+            response = await SignAndSendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    private async Task<HttpResponseMessage> SignAndSendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var options = _options.CurrentValue;
         var uri = request.RequestUri ?? throw new InvalidOperationException(StormpathClientMessages.RequestWithoutUri);
         request.Headers.Remove(StormpathHeaders.Date);

@@ -17,5 +17,6 @@ namespace Stormpath.Client;
 [JsonSerializable(typeof(StormpathPasswordResetRequest))]
 [JsonSerializable(typeof(StormpathPasswordResetConsumeRequest))]
 [JsonSerializable(typeof(StormpathVerificationEmailRequest))]
+[JsonSerializable(typeof(StormpathAccountCreationPolicyUpdateRequest))]
 [JsonSerializable(typeof(StormpathError))]
 internal sealed partial class StormpathJsonContext : JsonSerializerContext;
