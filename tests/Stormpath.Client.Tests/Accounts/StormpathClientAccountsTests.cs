@@ -51,6 +51,22 @@ public sealed class StormpathClientAccountsTests : ServerTestBase
     }
 
     [Test]
+    public async Task CreateAccount_ImportedBcryptHash_SignsInWithTheOriginalPassword()
+    {
+        var email = UniqueEmail("imported");
+        var hash = BCrypt.Net.BCrypt.HashPassword("Imported-Pass-9!", 4);
+
+        var account = await Sp.Client.CreateAccountAsync(
+            DirectoryAccounts,
+            new StormpathAccountCreateRequest { Email = email, Password = hash },
+            new StormpathAccountCreateOptions { RegistrationWorkflowEnabled = false, PasswordFormat = "mcf" });
+        var login = await Sp.Client.AuthenticateAsync(ApplicationHref, email, "Imported-Pass-9!");
+
+        Assert.That(login.Account.Href, Is.EqualTo(account.Href));
+        Assert.That(Sp.Requests.Requests.Single(r => r.Method == "POST" && r.Body.Contains(email, StringComparison.Ordinal) && r.Uri.AbsolutePath.EndsWith("/accounts", StringComparison.Ordinal)).Uri.Query, Does.Contain("passwordFormat=mcf"));
+    }
+
+    [Test]
     public async Task CreateAccount_DuplicateEmail_Throws409With2001()
     {
         var email = UniqueEmail();
