@@ -24,11 +24,4 @@ public sealed class StormpathOptions
     /// <value>The default value is 5 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MirrorMaxAge { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>
-    /// Gets or sets whether accounts created through <c>UserManager.CreateAsync</c> run the directory's registration
-    /// workflow (verification and welcome emails): <see langword="null"/> follows the directory's policy.
-    /// </summary>
-    /// <value>The default value is <see langword="null"/>.</value>
-    public bool? RegistrationWorkflowEnabled { get; set; }
 }

@@ -70,6 +70,11 @@ internal sealed partial class StormpathUserStore
                 // Confirming the email is what verification does to an UNVERIFIED account (stormpath-api.md §7.2).
                 user.AccountStatus = StormpathAccountStatus.Enabled;
             }
+            else if (!user.EmailConfirmed && user.AccountStatus == StormpathAccountStatus.Enabled)
+            {
+                // An unconfirmed email is the UNVERIFIED status in Stormpath, whose login refuses it until it is confirmed.
+                user.AccountStatus = StormpathAccountStatus.Unverified;
+            }
 
             any = true;
         }

@@ -42,7 +42,7 @@ internal sealed partial class StormpathUserStore
                     [StormpathClaimTypes.IsSuperuser] = user.IsSuperuser,
                 },
             };
-            var options = new StormpathAccountCreateOptions { RegistrationWorkflowEnabled = _options.Value.RegistrationWorkflowEnabled };
+            var options = new StormpathAccountCreateOptions();
             options.Expand.Add("customData");
             var accountsHref = await _application.GetAccountsHrefAsync(cancellationToken).ConfigureAwait(false);
             account = await _client.CreateAccountAsync(accountsHref, request, options, cancellationToken).ConfigureAwait(false);

@@ -104,8 +104,9 @@ internal sealed partial class StormpathUserStore
         user.MiddleName = NullIfEmpty(account.MiddleName);
         user.Surname = NullIfEmpty(account.Surname);
         user.AccountStatus = account.Status;
-        user.EmailConfirmed = account.Status != StormpathAccountStatus.Unverified
-            && account.EmailVerificationStatus != StormpathEmailVerificationStatus.Unverified;
+        // UNVERIFIED is Stormpath's unconfirmed email, and the only one its login enforces; emailVerificationStatus
+        // stays UNVERIFIED on accounts created without the verification workflow, so it cannot decide alone.
+        user.EmailConfirmed = account.Status != StormpathAccountStatus.Unverified;
         user.RemoteModifiedAt = account.ModifiedAt;
         user.RemotePasswordModifiedAt = account.PasswordModifiedAt;
         if (statusChanged || passwordChanged)
