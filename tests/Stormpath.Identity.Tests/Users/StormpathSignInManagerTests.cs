@@ -39,6 +39,37 @@ public sealed class StormpathSignInManagerTests(MirrorProvider provider) : Ident
     }
 
     [Test]
+    public async Task PasswordSignInAsync_RowOlderThanMirrorMaxAge_RefreshesWithOneMoreRequest()
+    {
+        var user = await CreateUserAsync();
+        App.Time.Advance(TimeSpan.FromMinutes(6));
+        App.Requests.Clear();
+
+        var result = await SignInAsync(user.UserName!, Password);
+
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(App.Requests.Requests, Is.EqualTo(new[] { $"POST {Directory.Provisioning.ApplicationHref.AbsolutePath}/loginAttempts", $"GET {new Uri(user.AccountHref!).AbsolutePath}" }));
+        App.Requests.Clear();
+        Assert.That((await SignInAsync(user.UserName!, Password)).Succeeded, Is.True);
+        Assert.That(App.Requests.Count, Is.EqualTo(1), "the refreshed row is current again");
+    }
+
+    [Test]
+    public async Task PasswordSignInAsync_ColdMirror_CostsALookupAndALoginAttempt()
+    {
+        await CreateUserAsync("warmup");
+        var (userName, email) = NewIdentity("cold");
+        var accounts = new Uri(Directory.Provisioning.ApplicationHref.AbsoluteUri + "/accounts");
+        await App.Client.CreateAccountAsync(accounts, new StormpathAccountCreateRequest { Email = email, Username = userName, Password = Password });
+        App.Requests.Clear();
+
+        var result = await SignInAsync(userName, Password);
+
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(App.Requests.Requests, Is.EqualTo(new[] { $"GET {accounts.AbsolutePath}", $"POST {Directory.Provisioning.ApplicationHref.AbsolutePath}/loginAttempts" }));
+    }
+
+    [Test]
     public async Task PasswordSignInAsync_ByEmail_Succeeds()
     {
         var user = await CreateUserAsync();
