@@ -23,9 +23,9 @@ public enum CrashPoint
 [TestFixture(MirrorProvider.PostgreSql)]
 public sealed class StormpathSynchronizerTests(MirrorProvider provider) : IdentityFixture(provider)
 {
-    private void Arm(CrashPoint crash, HttpMethod method, string pathEnd)
+    private void Arm(CrashPoint crash, HttpMethod method, string path)
     {
-        bool Matches(HttpRequestMessage r) => r.Method == method && r.RequestUri!.AbsolutePath.EndsWith(pathEnd, StringComparison.Ordinal);
+        bool Matches(HttpRequestMessage r) => r.Method == method && r.RequestUri!.AbsolutePath.Contains(path, StringComparison.Ordinal);
         switch (crash)
         {
             case CrashPoint.BeforeTheRemoteWrite:
@@ -253,6 +253,118 @@ public sealed class StormpathSynchronizerTests(MirrorProvider provider) : Identi
         var local = await users2.GetRolesAsync((await users2.FindByIdAsync(created.Id))!);
         Assert.That(remote, Is.EqualTo(RemoteWriteHappened(crash) ? new[] { roleName } : Array.Empty<string>()));
         Assert.That(local, Is.EquivalentTo(remote));
+        Assert.That(await PendingCountAsync(), Is.Zero);
+    }
+
+    private async Task<StormpathRole> CreateRoleAsync()
+    {
+        var role = new StormpathRole("crashgroup-" + Guid.NewGuid().ToString("N")[..8]);
+        await using var scope = App.CreateScope();
+        Assert.That((await scope.ServiceProvider.GetRequiredService<RoleManager<StormpathRole>>().CreateAsync(role)).Succeeded, Is.True);
+        return role;
+    }
+
+    private async Task<StormpathRole?> MirrorRoleAsync(string id)
+    {
+        await using var scope = App.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<StormpathIdentityDbContext>().Roles.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
+    }
+
+    private async Task<Exception?> RunAsync(Func<IServiceProvider, Task> write)
+    {
+        await using var scope = App.CreateScope();
+        try
+        {
+            await write(scope.ServiceProvider);
+            return null;
+        }
+        catch (Exception exception) when (exception is StormpathException or DbUpdateException)
+        {
+            return exception;
+        }
+    }
+
+    [Test]
+    public async Task RenameRole_AtEveryCrashPoint_IsCompletedByReconciliation([Values] CrashPoint crash)
+    {
+        var role = await CreateRoleAsync();
+        var renamed = role.Name + "-renamed";
+        Arm(crash, HttpMethod.Post, new Uri(role.GroupHref!).AbsolutePath);
+
+        var failure = await RunAsync(async services =>
+        {
+            var roles = services.GetRequiredService<RoleManager<StormpathRole>>();
+            var loaded = (await roles.FindByIdAsync(role.Id))!;
+            await roles.SetRoleNameAsync(loaded, renamed);
+            await roles.UpdateAsync(loaded);
+        });
+
+        AssertFailed(failure, crash);
+        Assert.That((await MirrorRoleAsync(role.Id))?.Name, Is.EqualTo(role.Name), "nothing is half-written locally");
+
+        await ReconcileAsync();
+
+        var remote = await App.Client.GetAsync<StormpathGroup>(new Uri(role.GroupHref!));
+        Assert.That(remote?.Name, Is.EqualTo(RemoteWriteHappened(crash) ? renamed : role.Name));
+        Assert.That((await MirrorRoleAsync(role.Id))?.Name, Is.EqualTo(remote!.Name));
+        Assert.That(await PendingCountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task DeleteRole_AtEveryCrashPoint_IsCompletedByReconciliation([Values] CrashPoint crash)
+    {
+        var role = await CreateRoleAsync();
+        Arm(crash, HttpMethod.Delete, new Uri(role.GroupHref!).AbsolutePath);
+
+        var failure = await RunAsync(async services =>
+        {
+            var roles = services.GetRequiredService<RoleManager<StormpathRole>>();
+            await roles.DeleteAsync((await roles.FindByIdAsync(role.Id))!);
+        });
+
+        AssertFailed(failure, crash);
+        Assert.That(await MirrorRoleAsync(role.Id), Is.Not.Null);
+
+        await ReconcileAsync();
+
+        var remote = await App.Client.GetAsync<StormpathGroup>(new Uri(role.GroupHref!));
+        Assert.That(remote is null, Is.EqualTo(RemoteWriteHappened(crash)));
+        Assert.That(await MirrorRoleAsync(role.Id) is null, Is.EqualTo(remote is null));
+        Assert.That(await PendingCountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task RemoveFromRole_AtEveryCrashPoint_IsCompletedByReconciliation([Values] CrashPoint crash)
+    {
+        var created = await CreateUserAsync("crashleave");
+        var role = await CreateRoleAsync();
+        Assert.That(await RunAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<StormpathUser>>();
+            Assert.That((await users.AddToRoleAsync((await users.FindByIdAsync(created.Id))!, role.Name!)).Succeeded, Is.True);
+        }), Is.Null);
+        Arm(crash, HttpMethod.Delete, "/groupMemberships/");
+
+        var failure = await RunAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<StormpathUser>>();
+            await users.RemoveFromRoleAsync((await users.FindByIdAsync(created.Id))!, role.Name!);
+        });
+
+        AssertFailed(failure, crash);
+
+        await ReconcileAsync();
+
+        var remote = new List<string>();
+        await foreach (var group in App.Client.EnumerateAsync<StormpathGroup>(new Uri(created.AccountHref + "/groups")))
+        {
+            remote.Add(group.Name!);
+        }
+
+        await using var check = App.CreateScope();
+        var checkUsers = check.ServiceProvider.GetRequiredService<UserManager<StormpathUser>>();
+        Assert.That(remote, Is.EqualTo(RemoteWriteHappened(crash) ? Array.Empty<string>() : new[] { role.Name }));
+        Assert.That(await checkUsers.GetRolesAsync((await checkUsers.FindByIdAsync(created.Id))!), Is.EquivalentTo(remote));
         Assert.That(await PendingCountAsync(), Is.Zero);
     }
 
