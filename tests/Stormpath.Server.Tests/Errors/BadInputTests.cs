@@ -9,21 +9,21 @@ public sealed class BadInputTests(string provider) : ServerFixture(provider)
     [Test]
     public async Task Post_MalformedJson_Returns400WithErrorBody()
     {
-        using var response = await Client.PostAsync($"{DirectoryHref}/accounts", new StringContent("{\"email\": ", Encoding.UTF8, "application/json"));
+        using var response = await PostRawAsync($"{DirectoryHref}/accounts", "{\"email\": ");
         await AssertErrorAsync(response, 400, 400);
     }
 
     [Test]
     public async Task Post_JsonArrayBody_Returns400()
     {
-        using var response = await Client.PostAsync("directories", new StringContent("[1,2]", Encoding.UTF8, "application/json"));
+        using var response = await PostRawAsync("directories", "[1,2]");
         await AssertErrorAsync(response, 400, 400);
     }
 
     [Test]
     public async Task Post_WrongContentType_Returns415Code1101()
     {
-        using var response = await Client.PostAsync("directories", new StringContent("name=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var response = await PostRawAsync("directories", "name=x", "application/x-www-form-urlencoded");
         await AssertErrorAsync(response, 415, 1101);
     }
 
@@ -142,7 +142,7 @@ public sealed class BadInputTests(string provider) : ServerFixture(provider)
     [Test]
     public async Task Post_RepeatedPropertyName_Returns400()
     {
-        using var response = await Client.PostAsync("directories", new StringContent("{\"name\":\"a\",\"name\":\"b\"}", Encoding.UTF8, "application/json"));
+        using var response = await PostRawAsync("directories", "{\"name\":\"a\",\"name\":\"b\"}");
         await AssertErrorAsync(response, 400, 400);
     }
 
@@ -156,10 +156,9 @@ public sealed class BadInputTests(string provider) : ServerFixture(provider)
     [Test]
     public async Task Post_UnpairedSurrogate_Returns400Code2005()
     {
-        using var response = await Client.PostAsync("directories", new StringContent("{\"name\":\"bad\\ud800\"}", Encoding.UTF8, "application/json"));
+        using var response = await PostRawAsync("directories", "{\"name\":\"bad\\ud800\"}");
         await AssertErrorAsync(response, 400, 2005);
-        using var account = await Client.PostAsync($"{DirectoryHref}/accounts",
-            new StringContent("{\"email\":\"s@example.test\",\"password\":\"Passw0rd!\",\"customData\":{\"k\":\"\\udc00\"}}", Encoding.UTF8, "application/json"));
+        using var account = await PostRawAsync($"{DirectoryHref}/accounts", "{\"email\":\"s@example.test\",\"password\":\"Passw0rd!\",\"customData\":{\"k\":\"\\udc00\"}}");
         await AssertErrorAsync(account, 400, 2005);
     }
 
@@ -190,15 +189,14 @@ public sealed class BadInputTests(string provider) : ServerFixture(provider)
     [Test]
     public async Task Post_HugeNumberForAnInteger_Returns400Code2004()
     {
-        using var response = await Client.PostAsync($"{Host.BaseUrl}passwordPolicies/{DirectoryHref.Split('/')[^1]}/strength",
-            new StringContent("{\"minLength\": 1e400}", Encoding.UTF8, "application/json"));
+        using var response = await PostRawAsync($"{Host.BaseUrl}passwordPolicies/{DirectoryHref.Split('/')[^1]}/strength", "{\"minLength\": 1e400}");
         Assert.That((int)response.StatusCode, Is.EqualTo(400));
     }
 
     [Test]
     public async Task Post_CharsetOtherThanUtf8_Returns415()
     {
-        using var response = await Client.PostAsync("directories", new StringContent("{\"name\":\"x\"}", Encoding.Latin1, "application/json"));
+        using var response = await PostRawAsync("directories", "{\"name\":\"x\"}", encoding: Encoding.Latin1);
         await AssertErrorAsync(response, 415, 1101);
     }
 
