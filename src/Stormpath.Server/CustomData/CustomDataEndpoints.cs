@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Stormpath.Server.Auth;
 using Stormpath.Server.Hosting;
@@ -32,18 +33,14 @@ internal static class CustomDataEndpoints
             {
                 var record = await FindOwnerAsync(db, caller.TenantId, owner, id, ct);
                 var patch = await RequestBody.ReadRequiredObjectAsync(request, ct);
-                record.CustomData = CustomDataDocument.Merge(record.CustomData, patch);
-                record.CustomDataModifiedAt = Timestamps.Now(time);
-                await db.SaveChangesAsync(ct);
+                await ChangeAsync(db, owner, record, stored => CustomDataDocument.Merge(stored, patch), Timestamps.Now(time), ct);
                 return TypedResults.Ok(Representations.CustomData(links.Href(owner, id, "customData"), record));
             }).WithMetadata(new RequestSizeLimit(limit));
 
             v1.MapDelete($"/{owner}/{{id}}/customData", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, TimeProvider time, CancellationToken ct) =>
             {
                 var record = await FindOwnerAsync(db, caller.TenantId, owner, id, ct);
-                record.CustomData = "{}";
-                record.CustomDataModifiedAt = Timestamps.Now(time);
-                await db.SaveChangesAsync(ct);
+                await ChangeAsync(db, owner, record, _ => "{}", Timestamps.Now(time), ct);
                 return TypedResults.NoContent();
             });
 
@@ -59,13 +56,54 @@ internal static class CustomDataEndpoints
             v1.MapDelete($"/{owner}/{{id}}/customData/{{key}}", async Task<NoContent> (string id, string key, StormpathServerDbContext db, CallerContext caller, TimeProvider time, CancellationToken ct) =>
             {
                 var record = await FindOwnerAsync(db, caller.TenantId, owner, id, ct);
-                record.CustomData = CustomDataDocument.Remove(record.CustomData, key);
-                record.CustomDataModifiedAt = Timestamps.Now(time);
-                await db.SaveChangesAsync(ct);
+                await ChangeAsync(db, owner, record, stored => CustomDataDocument.Remove(stored, key), Timestamps.Now(time), ct);
                 return TypedResults.NoContent();
             });
         }
     }
+
+    /// <summary>
+    /// Rewrites the owner's document with <paramref name="change"/> as a compare-and-swap on the stored text, re-reading
+    /// and retrying when another request changed it in between, so parallel merges of different keys all survive.
+    /// </summary>
+    private static async Task ChangeAsync(StormpathServerDbContext db, string owner, CustomDataOwnerRecord record, Func<string, string> change, DateTime now, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = record.CustomData;
+            var updated = change(stored);
+            var written = owner switch
+            {
+                "tenants" => await SwapAsync(db.Tenants, record.Id, stored, updated, now, ct),
+                "applications" => await SwapAsync(db.Applications, record.Id, stored, updated, now, ct),
+                "directories" => await SwapAsync(db.Directories, record.Id, stored, updated, now, ct),
+                "accounts" => await SwapAsync(db.Accounts, record.Id, stored, updated, now, ct),
+                _ => await SwapAsync(db.Groups, record.Id, stored, updated, now, ct),
+            };
+            if (written == 1)
+            {
+                record.CustomData = updated;
+                record.CustomDataModifiedAt = now;
+                return;
+            }
+
+            if (attempt == 20)
+            {
+                throw new Errors.StormpathErrorException(Errors.ErrorCatalog.ConcurrentChange("customData"));
+            }
+
+            await db.Entry(record).ReloadAsync(ct);
+            if (db.Entry(record).State == EntityState.Detached)
+            {
+                throw new Errors.StormpathErrorException(Errors.ErrorCatalog.NotFound());
+            }
+        }
+    }
+
+    private static Task<int> SwapAsync<T>(DbSet<T> set, string id, string stored, string updated, DateTime now, CancellationToken ct)
+        where T : CustomDataOwnerRecord =>
+        set.Where(x => x.Id == id && x.CustomData == stored)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomData, updated).SetProperty(x => x.CustomDataModifiedAt, now), ct);
 
     private static async Task<CustomDataOwnerRecord> FindOwnerAsync(StormpathServerDbContext db, string tenantId, string owner, string id, CancellationToken ct) => owner switch
     {

@@ -132,6 +132,9 @@ internal static class ErrorCatalog
     public static StormpathError CustomDataTooLarge() =>
         new(400, 3004, "customData cannot exceed 10 MB.", "The customData document would exceed 10 MB.");
 
+    public static StormpathError ConcurrentChange(string resource) =>
+        new(409, 409, "The resource was changed by another request; retry.", $"The {resource} kept changing under concurrent requests; retry the request.");
+
     public static StormpathError NoDefaultAccountStore() =>
         new(400, 5100, "The application has no default account store.", "The application has no default account store mapping; map a directory with isDefaultAccountStore=true.");
 

@@ -84,6 +84,24 @@ public sealed class CustomDataEndpointsTests(string provider) : ServerFixture(pr
         });
     }
 
+    [TestCaseSource(nameof(Owners))]
+    public async Task Post_ParallelMergesOfDifferentKeys_KeepsEveryKey(string owner)
+    {
+        var href = $"{await OwnerHrefAsync(owner)}/customData";
+        var keys = Enumerable.Range(0, 12).Select(i => $"parallel{i}").ToArray();
+        var statuses = await Task.WhenAll(keys.Select(async key =>
+        {
+            using var response = await PostAsync(href, new JsonObject { [key] = key });
+            return (int)response.StatusCode;
+        }));
+        var read = await GetJsonAsync(href);
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Is.All.EqualTo(200));
+            Assert.That(keys.Where(k => !read.ContainsKey(k)), Is.Empty, read.ToJsonString());
+        });
+    }
+
     [Test]
     public async Task Get_OneKey_ReturnsItAndUnknownKeyIs404()
     {
