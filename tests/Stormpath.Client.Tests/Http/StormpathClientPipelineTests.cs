@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Polly.Timeout;
 using Stormpath.Client.Tests.Support;
 using Stormpath.Shared.SAuthc1;
@@ -235,6 +236,21 @@ public sealed partial class StormpathClientPipelineTests
         Assert.That(SAuthc1Header.TryParse(request.Headers["Authorization"], out var header, out _), Is.True);
         Assert.That(header!.SignedHeaders, Is.EqualTo(new[] { "content-type", "host", "x-stormpath-date" }));
         Assert.That(request.Target, Is.EqualTo("/v1/applications/A1/loginAttempts?expand=account"));
+        AssertSignatureMatches(request);
+    }
+
+    [Test]
+    public async Task SAuthc1_DateAndCredentialId_ComeFromTheInjectedClock()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        await using var server = CannedHttpServer.Sequence(new CannedResponse(204));
+        await using var client = TestClient.Create(server.BaseUrl, KeyId, Secret, services: s => s.AddSingleton<TimeProvider>(clock));
+
+        await client.Client.DeleteAsync(new Uri(server.BaseUrl, "accounts/A1"));
+
+        var request = server.Requests.Single();
+        Assert.That(request.Headers["X-Stormpath-Date"], Is.EqualTo("20240102T030405Z"));
+        Assert.That(request.Headers["Authorization"], Does.StartWith($"SAuthc1 sauthc1Id={KeyId}/20240102/"));
         AssertSignatureMatches(request);
     }
 

@@ -25,11 +25,19 @@ public sealed class TestClient : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    public static TestClient Create(Uri baseUrl, string apiKeyId, string apiKeySecret, Action<StormpathClientOptions>? configure = null)
+    public static TestClient Create(Uri baseUrl, string apiKeyId, string apiKeySecret, Action<StormpathClientOptions>? configure = null, Action<IServiceCollection>? services = null)
+    {
+        var collection = Build(baseUrl, apiKeyId, apiKeySecret, configure, out var log, out var logs);
+        services?.Invoke(collection);
+        return new TestClient(collection.BuildServiceProvider(validateScopes: true), log, logs);
+    }
+
+    private static ServiceCollection Build(Uri baseUrl, string apiKeyId, string apiKeySecret, Action<StormpathClientOptions>? configure, out RequestLog log, out CapturingLoggerProvider logs)
     {
         var services = new ServiceCollection();
-        var logs = new CapturingLoggerProvider();
-        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var captured = new CapturingLoggerProvider();
+        logs = captured;
+        services.AddLogging(b => b.AddProvider(captured).SetMinimumLevel(LogLevel.Trace));
         services.AddStormpathClient(o =>
         {
             o.BaseUrl = baseUrl;
@@ -38,10 +46,11 @@ public sealed class TestClient : IAsyncDisposable
             configure?.Invoke(o);
         });
         services.Replace(ServiceDescriptor.Singleton(new StormpathEnvironment(_ => null)));
-        var log = new RequestLog();
+        var requests = new RequestLog();
+        log = requests;
         services.AddHttpClient(StormpathClientServiceCollectionExtensions.HttpClientName)
-            .AddHttpMessageHandler(() => new RecordingHandler(log));
-        return new TestClient(services.BuildServiceProvider(validateScopes: true), log, logs);
+            .AddHttpMessageHandler(() => new RecordingHandler(requests));
+        return services;
     }
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
