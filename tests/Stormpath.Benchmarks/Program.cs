@@ -14,3 +14,8 @@ if (settings.Includes("client"))
 {
     await ClientBenchmarks.RunAsync(settings);
 }
+
+if (settings.Includes("identity"))
+{
+    await IdentityBenchmarks.RunAsync(settings);
+}
