@@ -34,4 +34,25 @@ public sealed class StormpathUserStoreConcurrencyTests(MirrorProvider provider) 
         Assert.That(rows.Select(r => r.AccountHref), Is.EqualTo(new[] { remote.Items[0].Href.AbsoluteUri }));
         Assert.That(await context.StormpathPendingChanges.CountAsync(), Is.Zero);
     }
+
+    [Test]
+    public async Task FiftyParallelRegistrationsWithTheEmailAsUserName_MakeOneAccount_AndTheRestDuplicates()
+    {
+        // MapIdentityApi's /register uses the email as the user name too.
+        var email = NewIdentity("samename").Email;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ =>
+        {
+            await using var scope = App.CreateScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StormpathUser>>();
+            return await users.CreateAsync(new StormpathUser { UserName = email, Email = email }, Password);
+        }));
+
+        Assert.That(results.Count(r => r.Succeeded), Is.EqualTo(1));
+        Assert.That(results.Where(r => !r.Succeeded).SelectMany(r => r.Errors.Select(e => e.Code)), Is.All.AnyOf("DuplicateEmail", "DuplicateUserName"));
+        await using var check = App.CreateScope();
+        var context = check.ServiceProvider.GetRequiredService<StormpathIdentityDbContext>();
+        Assert.That(await context.Users.CountAsync(u => u.NormalizedEmail == email.ToUpperInvariant()), Is.EqualTo(1));
+        Assert.That(await context.StormpathPendingChanges.CountAsync(), Is.Zero);
+    }
 }
