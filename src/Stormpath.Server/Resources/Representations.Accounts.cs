@@ -49,8 +49,7 @@ internal sealed partial class Representations
 
     /// <summary>
     /// The pending verification token as a link, or null. Tokens are hashed at rest, so the link names the
-    /// token's id; only the value sent by email can be consumed (an administrator can instead set
-    /// <c>emailVerificationStatus</c> directly).
+    /// token's id, which the consume endpoint accepts as well as the value sent by email.
     /// </summary>
     private async Task<JsonNode?> EmailVerificationTokenLinkAsync(AccountRecord account, CancellationToken cancellationToken)
     {
