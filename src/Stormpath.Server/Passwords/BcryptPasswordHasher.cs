@@ -101,6 +101,9 @@ internal sealed class BcryptPasswordHasher : IAccountPasswordHasher
         return PasswordVerification.Failed;
     }
 
+    /// <summary>Gets the hash the dummy verification checks against: one of our own, at the configured work factor.</summary>
+    internal string DummyHash => _dummyHash.Value;
+
     /// <inheritdoc/>
     public void VerifyDummyPassword(string password)
     {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Stormpath.Server.Passwords;
 
@@ -207,32 +207,23 @@ public sealed class BcryptPasswordHasherTests
         });
     }
 
-    [Test]
-    public void VerifyDummyPassword_CostsAboutAsMuchAsARealVerification()
+    [TestCase(4)]
+    [TestCase(8)]
+    public void VerifyDummyPassword_ChecksAnOwnHashAtTheConfiguredWorkFactor(int workFactor)
     {
-        var hasher = Create(8);
-        var hash = hasher.HashPassword("Correct-Horse-9");
-        hasher.VerifyDummyPassword("warm-up");
+        // Deterministic instead of timed: the dummy check runs the same bcrypt verification as a real one, so it costs
+        // the same exactly when its hash has our format and the configured cost.
+        var hasher = Create(workFactor);
+        var real = hasher.HashPassword("Correct-Horse-9");
 
-        var real = Median(() => hasher.VerifyPassword("Wrong-Horse-9", hash));
-        var dummy = Median(() => hasher.VerifyDummyPassword("Wrong-Horse-9"));
-
-        // Generous bounds: the machine is shared; a dummy that skipped bcrypt would be ~1000 times faster.
-        Assert.That(dummy.TotalMilliseconds, Is.InRange(real.TotalMilliseconds / 3, real.TotalMilliseconds * 3));
-    }
-
-    private static TimeSpan Median(Action action)
-    {
-        var samples = new List<TimeSpan>();
-        for (var i = 0; i < 5; i++)
+        Assert.Multiple(() =>
         {
-            var watch = Stopwatch.StartNew();
-            action();
-            samples.Add(watch.Elapsed);
-        }
+            Assert.That(hasher.DummyHash, Does.StartWith(BcryptPasswordHasher.OwnPrefix));
+            Assert.That(CostOf(hasher.DummyHash), Is.EqualTo(CostOf(real)).And.EqualTo(workFactor.ToString("00", CultureInfo.InvariantCulture)));
+            Assert.That(hasher.VerifyPassword("Correct-Horse-9", hasher.DummyHash), Is.EqualTo(PasswordVerification.Failed));
+        });
 
-        samples.Sort();
-        return samples[2];
+        static string CostOf(string hash) => hash[BcryptPasswordHasher.OwnPrefix.Length..].Split('$')[1];
     }
 
     private static BcryptPasswordHasher Create(int workFactor) =>
