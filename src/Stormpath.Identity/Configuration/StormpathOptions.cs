@@ -24,4 +24,13 @@ public sealed class StormpathOptions
     /// <value>The default value is 5 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MirrorMaxAge { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Gets or sets how often the journalled writes that broke between Stormpath and the mirror are completed in the
+    /// background (once at start, then at this interval); <see cref="TimeSpan.Zero"/> turns the background run off,
+    /// leaving <see cref="IStormpathSynchronizer.ReconcilePendingChangesAsync"/> to the application.
+    /// </summary>
+    /// <value>The default value is 5 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

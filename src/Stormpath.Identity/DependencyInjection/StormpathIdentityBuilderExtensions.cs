@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Stormpath.Client;
@@ -97,6 +98,7 @@ public static class StormpathIdentityBuilderExtensions
         services.AddScoped<SignInManager<StormpathUser>>(sp => sp.GetRequiredService<StormpathSignInManager>());
 
         services.TryAddScoped<IStormpathSynchronizer, StormpathSynchronizer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StormpathReconciliationService>());
         return builder;
     }
 }
