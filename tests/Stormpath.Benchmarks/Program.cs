@@ -9,3 +9,13 @@ if (settings.Includes("server"))
 {
     await ServerBenchmarks.RunAsync(settings);
 }
+
+if (settings.Includes("client"))
+{
+    await ClientBenchmarks.RunAsync(settings);
+}
+
+if (settings.Includes("identity"))
+{
+    await IdentityBenchmarks.RunAsync(settings);
+}

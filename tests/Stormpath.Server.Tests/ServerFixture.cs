@@ -95,6 +95,10 @@ public abstract class ServerFixture(string provider)
 
     protected Task<HttpResponseMessage> PostAsync(string href, JsonNode body) => Client.PostAsync(href, Json(body));
 
+    /// <summary>Posts text exactly as given, for bodies a JSON writer would never produce.</summary>
+    protected Task<HttpResponseMessage> PostRawAsync(string href, string body, string contentType = "application/json", Encoding? encoding = null) =>
+        Client.PostAsync(href, new StringContent(body, encoding ?? Encoding.UTF8, contentType));
+
     protected static async Task<JsonObject> ReadAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -97,7 +97,16 @@ internal readonly record struct DateTimeRange(DateTime? From, DateTime? To, bool
             if (DateTime.TryParseExact(trimmed, format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out start))
             {
                 start = DateTime.SpecifyKind(start, DateTimeKind.Utc);
-                end = next(start);
+                try
+                {
+                    end = next(start);
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // The unit after 9999-12-31: unbounded.
+                    end = DateTime.MaxValue;
+                }
+
                 return true;
             }
         }

@@ -59,6 +59,12 @@ internal static class ErrorCatalog
     public static StormpathError WrongType(string property, string expected) =>
         new(400, 2004, $"The value of {property} has the wrong type.", $"Property '{property}' must be {expected}.");
 
+    public static StormpathError BadEncoding(string where) =>
+        new(400, 2005, "The request contains characters that cannot be stored.", $"{where} contains a NUL character or an unpaired UTF-16 surrogate.");
+
+    public static StormpathError ConcurrentChange() =>
+        new(409, 409, "The resource was changed by another request; retry.", "A concurrent request changed or deleted a resource this request depends on; read it again and retry.");
+
     public static StormpathError InvalidFormat(string property) =>
         new(400, 2006, $"The value of {property} is not in a valid format.", $"Property '{property}' is not in a valid format.");
 

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Stormpath.Server.Hosting;
+using Stormpath.Server.Resources;
 
 namespace Stormpath.Server.Errors;
 
@@ -12,6 +15,12 @@ internal sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<Erro
     {
         try
         {
+            if (!TextRules.IsStorable(context.Request.Path.Value) || !TextRules.IsStorable(Uri.UnescapeDataString(context.Request.QueryString.Value ?? "")))
+            {
+                await ErrorResult.WriteAsync(context, ErrorCatalog.BadEncoding("The request path or query"));
+                return;
+            }
+
             await next(context);
         }
         catch (StormpathErrorException e) when (!context.Response.HasStarted)
@@ -28,6 +37,17 @@ internal sealed class ErrorHandlingMiddleware(RequestDelegate next, ILogger<Erro
         catch (JsonException e) when (!context.Response.HasStarted)
         {
             await ErrorResult.WriteAsync(context, ErrorCatalog.MalformedJson(e.Message));
+        }
+        catch (DbUpdateConcurrencyException) when (!context.Response.HasStarted)
+        {
+            // The row was deleted (or changed) by a parallel request between our read and our write.
+            await ErrorResult.WriteAsync(context, ErrorCatalog.NotFound());
+        }
+        catch (DbUpdateException e) when (!context.Response.HasStarted)
+        {
+            // Constraints that endpoints do not map themselves: a parallel request got there first.
+            logger.LogInformation(e, "Database constraint refused {Method} {Path}", context.Request.Method, context.Request.Path.Value);
+            await ErrorResult.WriteAsync(context, DatabaseErrors.IsUniqueViolation(e, out _) ? ErrorCatalog.Duplicate("Resource", "value") : ErrorCatalog.ConcurrentChange());
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Stormpath.Server.Passwords;
 using Stormpath.Server.Errors;
+using Stormpath.Server.Passwords;
 using Stormpath.Server.Resources;
 using Stormpath.Server.Storage;
 
@@ -128,7 +128,7 @@ internal sealed class LoginService(
         }
 
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
+        if (colon <= 0 || !TextRules.IsStorable(decoded[..colon]))
         {
             throw new StormpathErrorException(ErrorCatalog.InvalidValue("value", "it must be base64(login:password) with a non-empty login."));
         }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Stormpath.Server.Auth;
 using Stormpath.Server.Collections;
 using Stormpath.Server.Storage;
 
@@ -10,10 +9,8 @@ namespace Stormpath.Server.Resources;
 /// links named in <c>expand</c> replaced by the full resource or collection page (one level deep, §1.7).
 /// Split into one partial file per resource.
 /// </summary>
-internal sealed partial class Representations(StormpathServerDbContext db, ResourceLinks links, CallerContext caller, TimeProvider timeProvider)
+internal sealed partial class Representations(StormpathServerDbContext db, ResourceLinks links, TimeProvider timeProvider)
 {
-    private string TenantId => caller.TenantId;
-
     public ResourceLinks Links => links;
 
     /// <summary>The customData resource of an owner (§3.7): reserved fields plus the stored keys.</summary>

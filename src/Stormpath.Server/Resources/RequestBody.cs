@@ -34,7 +34,27 @@ internal static class RequestBody
             throw new StormpathErrorException(ErrorCatalog.MalformedJson(e.Message));
         }
 
-        return node as JsonObject ?? throw new StormpathErrorException(ErrorCatalog.BodyNotAnObject());
+        if (node is not JsonObject body)
+        {
+            throw new StormpathErrorException(ErrorCatalog.BodyNotAnObject());
+        }
+
+        try
+        {
+            // JsonObject builds its dictionary lazily and throws on a repeated property name, and a string with
+            // an escaped lone surrogate throws when read: find both here, not halfway through a handler.
+            RequireReadable(body);
+        }
+        catch (ArgumentException)
+        {
+            throw new StormpathErrorException(ErrorCatalog.MalformedJson("a property name is repeated."));
+        }
+        catch (InvalidOperationException)
+        {
+            throw new StormpathErrorException(ErrorCatalog.BadEncoding("The request body"));
+        }
+
+        return body;
     }
 
     /// <summary>Reads a body that must be a non-empty JSON object.</summary>
@@ -51,5 +71,34 @@ internal static class RequestBody
         var charset = media.Charset.Value;
         return media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             && (charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static void RequireReadable(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, child) in o)
+                {
+                    if (!TextRules.IsStorable(name))
+                    {
+                        throw new StormpathErrorException(ErrorCatalog.BadEncoding("A property name of the request body"));
+                    }
+
+                    RequireReadable(child);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    RequireReadable(child);
+                }
+
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                _ = v.GetValue<string>();
+                break;
+        }
     }
 }

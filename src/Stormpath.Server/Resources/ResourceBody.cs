@@ -63,7 +63,12 @@ internal sealed class ResourceBody
             throw new StormpathErrorException(ErrorCatalog.WrongType(name, "a string"));
         }
 
-        value = v.GetValue<string>();
+        value = ReadText(v, name);
+        if (!TextRules.IsStorable(value))
+        {
+            throw new StormpathErrorException(ErrorCatalog.BadEncoding($"Property '{name}'"));
+        }
+
         if (value.Length > maxLength)
         {
             throw new StormpathErrorException(ErrorCatalog.TooLong(name, maxLength));
@@ -165,7 +170,12 @@ internal sealed class ResourceBody
             throw new StormpathErrorException(ErrorCatalog.WrongType(name, "a link object with an 'href' string"));
         }
 
-        href = h.GetValue<string>();
+        href = ReadText(h, name);
+        if (!TextRules.IsStorable(href))
+        {
+            throw new StormpathErrorException(ErrorCatalog.BadEncoding($"Property '{name}'"));
+        }
+
         return true;
     }
 
@@ -189,7 +199,8 @@ internal sealed class ResourceBody
                 throw new StormpathErrorException(ErrorCatalog.WrongType(name, "an array of strings"));
             }
 
-            values.Add(v.GetValue<string>());
+            var text = ReadText(v, name);
+            values.Add(TextRules.IsStorable(text) ? text : throw new StormpathErrorException(ErrorCatalog.BadEncoding($"Property '{name}'")));
         }
 
         return true;
@@ -205,5 +216,18 @@ internal sealed class ResourceBody
 
         value = _json[name] as JsonObject ?? throw new StormpathErrorException(ErrorCatalog.WrongType(name, "an object"));
         return true;
+    }
+
+    /// <summary>A JSON string as .NET text; an escaped lone surrogate (<c>\ud800</c>) cannot be read and answers 2005.</summary>
+    private static string ReadText(JsonValue value, string name)
+    {
+        try
+        {
+            return value.GetValue<string>();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new StormpathErrorException(ErrorCatalog.BadEncoding($"Property '{name}'"));
+        }
     }
 }

@@ -73,4 +73,31 @@ public sealed class MigrationAndInitTests(string provider) : ServerFixture(provi
         Assert.That(async () => await StormpathServerHost.StartAsync(options),
             Throws.InvalidOperationException.With.Message.Contains("DatabaseProvider"));
     }
+
+    [Test]
+    public async Task InitCommand_RunTwice_WritesTheSameOwnerOnlyKeyFile()
+    {
+        var output = Path.Combine(Database.Folder, "init", "apiKey.properties");
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        string[] args =
+        [
+            "init", "--output", output,
+            $"--StormpathServer:DatabaseProvider={Provider}",
+            $"--StormpathServer:ConnectionString={Options.ConnectionString}",
+            $"--StormpathServer:DataProtectionKeysDirectory={Options.DataProtectionKeysDirectory}",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        Assert.That(await ServerCommand.RunAsync(args), Is.EqualTo(0));
+        var first = await File.ReadAllTextAsync(output);
+        Assert.That(await ServerCommand.RunAsync(args), Is.EqualTo(0));
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(output), Is.EqualTo(first));
+            Assert.That(first, Does.Contain($"apiKey.id = {Provisioning.ApiKeyId}"), "init finds the tenant key the fixture provisioned");
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.That(File.GetUnixFileMode(output), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+            }
+        });
+    }
 }
