@@ -32,26 +32,26 @@ internal static class AccountStoreMappingEndpoints
             var application = (ApplicationRecord)await db.ResolveLinkAsync(links, request, caller.TenantId, "application", applicationHref, ["applications"], ct);
             var store = await db.ResolveLinkAsync(links, request, caller.TenantId, "accountStore", storeHref, ["directories", "groups"], ct);
             var now = Timestamps.Now(time);
-            var mapping = new AccountStoreMappingRecord
-            {
-                Id = ResourceIds.NewId(),
-                ApplicationId = application.Id,
-                DirectoryId = (store as DirectoryRecord)?.Id,
-                GroupId = (store as GroupRecord)?.Id,
-                CreatedAt = now,
-            };
-
-            var existing = await OrderedAsync(db, application.Id, ct);
-            if (existing.Any(m => m.DirectoryId == mapping.DirectoryId && m.GroupId == mapping.GroupId))
-            {
-                throw new StormpathErrorException(ErrorCatalog.DuplicateMapping());
-            }
-
             var index = body.TryGetInt32("listIndex", int.MinValue, int.MaxValue, out var requested) ? requested : int.MaxValue;
-            existing.Insert(Math.Clamp(index, 0, existing.Count), mapping);
-            Apply(body, mapping, existing, now);
-            db.AccountStoreMappings.Add(mapping);
-            await DatabaseErrors.SaveChangesAsync(db, _ => ErrorCatalog.DuplicateMapping(), ct);
+            var (applicationId, directoryId, groupId) = (application.Id, (store as DirectoryRecord)?.Id, (store as GroupRecord)?.Id);
+            var mapping = await SerializedAsync(db, async () =>
+            {
+                var created = new AccountStoreMappingRecord
+                {
+                    Id = ResourceIds.NewId(), ApplicationId = applicationId, DirectoryId = directoryId, GroupId = groupId, CreatedAt = now,
+                };
+                var existing = await OrderedAsync(db, applicationId, ct);
+                if (existing.Any(m => m.DirectoryId == directoryId && m.GroupId == groupId))
+                {
+                    throw new StormpathErrorException(ErrorCatalog.DuplicateMapping());
+                }
+
+                existing.Insert(Math.Clamp(index, 0, existing.Count), created);
+                Apply(body, created, existing, now);
+                db.AccountStoreMappings.Add(created);
+                await DatabaseErrors.SaveChangesAsync(db, _ => ErrorCatalog.DuplicateMapping(), ct);
+                return created;
+            }, ct);
             var json = await rep.AccountStoreMappingAsync(mapping, expansion, ct);
             return TypedResults.Created(json["href"]!.GetValue<string>(), json);
         });
@@ -64,29 +64,37 @@ internal static class AccountStoreMappingEndpoints
 
         mappings.MapPost("/{id}", async Task<Ok<JsonObject>> (string id, HttpRequest request, StormpathServerDbContext db, Representations rep, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
-            var mapping = await db.AccountStoreMappingAsync(caller.TenantId, id, ct);
             var expansion = Expansion.FromQuery(request, Representations.AccountStoreMappingExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Account store mapping", ["listIndex", "isDefaultAccountStore", "isDefaultGroupStore"], ["application", "accountStore"]);
-            var ordered = await OrderedAsync(db, mapping.ApplicationId, ct);
-            if (body.TryGetInt32("listIndex", int.MinValue, int.MaxValue, out var index))
+            var mapping = await SerializedAsync(db, async () =>
             {
-                ordered.Remove(mapping);
-                ordered.Insert(Math.Clamp(index, 0, ordered.Count), mapping);
-            }
+                var found = await db.AccountStoreMappingAsync(caller.TenantId, id, ct);
+                var ordered = await OrderedAsync(db, found.ApplicationId, ct);
+                if (body.TryGetInt32("listIndex", int.MinValue, int.MaxValue, out var index))
+                {
+                    ordered.Remove(found);
+                    ordered.Insert(Math.Clamp(index, 0, ordered.Count), found);
+                }
 
-            Apply(body, mapping, ordered, Timestamps.Now(time));
-            await db.SaveChangesAsync(ct);
+                Apply(body, found, ordered, Timestamps.Now(time));
+                await db.SaveChangesAsync(ct);
+                return found;
+            }, ct);
             return TypedResults.Ok(await rep.AccountStoreMappingAsync(mapping, expansion, ct));
         });
 
         mappings.MapDelete("/{id}", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
-            var mapping = await db.AccountStoreMappingAsync(caller.TenantId, id, ct);
-            var ordered = await OrderedAsync(db, mapping.ApplicationId, ct);
-            ordered.Remove(mapping);
-            db.AccountStoreMappings.Remove(mapping);
-            Renumber(ordered, Timestamps.Now(time));
-            await db.SaveChangesAsync(ct);
+            await SerializedAsync(db, async () =>
+            {
+                var mapping = await db.AccountStoreMappingAsync(caller.TenantId, id, ct);
+                var ordered = await OrderedAsync(db, mapping.ApplicationId, ct);
+                ordered.Remove(mapping);
+                db.AccountStoreMappings.Remove(mapping);
+                Renumber(ordered, Timestamps.Now(time));
+                await db.SaveChangesAsync(ct);
+                return mapping;
+            }, ct);
             return TypedResults.NoContent();
         });
     }
@@ -97,17 +105,60 @@ internal static class AccountStoreMappingEndpoints
     /// </summary>
     internal static async Task DeleteStoreAsync(StormpathServerDbContext db, StormpathRecord store, IQueryable<AccountStoreMappingRecord> cascaded, DateTime now, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var applicationIds = await cascaded.Select(m => m.ApplicationId).Distinct().ToListAsync(ct);
-        db.Remove(store);
-        await db.SaveChangesAsync(ct);
-        foreach (var applicationId in applicationIds)
+        var (type, id) = (store.GetType(), store.Id);
+        await SerializedAsync(db, async () =>
         {
-            Renumber(await OrderedAsync(db, applicationId, ct), now);
+            var applicationIds = await cascaded.Select(m => m.ApplicationId).Distinct().ToListAsync(ct);
+            db.Remove(await db.FindAsync(type, [id], ct) ?? throw new StormpathErrorException(ErrorCatalog.NotFound()));
+            await db.SaveChangesAsync(ct);
+            foreach (var applicationId in applicationIds)
+            {
+                Renumber(await OrderedAsync(db, applicationId, ct), now);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return store;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Runs a read-renumber-write of an application's mappings serialized against every other one, so parallel
+    /// creates, moves and deletes keep <c>listIndex</c> 0…n-1 without duplicates. SQLite's transactions take the
+    /// write lock at BEGIN; PostgreSQL runs it SERIALIZABLE and it is retried on a serialization failure.
+    /// </summary>
+    private static async Task<T> SerializedAsync<T>(StormpathServerDbContext db, Func<Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                // Disposing an uncommitted transaction rolls it back. BEGIN itself may find SQLite busy.
+                await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+                var result = await work();
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            catch (Exception e) when (attempt < 50 && IsSerializationFailure(e))
+            {
+                db.ChangeTracker.Clear();
+
+                // A real pause (not the injected clock, which tests stop): let the other writer finish.
+                await Task.Delay(TimeSpan.FromMilliseconds(5 * (attempt + 1)), ct);
+            }
+        }
+    }
+
+    private static bool IsSerializationFailure(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is Npgsql.PostgresException { SqlState: "40001" or "40P01" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                return true;
+            }
         }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        return false;
     }
 
     private static Task<List<AccountStoreMappingRecord>> OrderedAsync(StormpathServerDbContext db, string applicationId, CancellationToken ct) =>

@@ -94,6 +94,51 @@ public sealed class AccountStoreMappingEndpointsTests(string provider) : ServerF
     }
 
     [Test]
+    public async Task Create_InParallel_KeepsListIndexesDistinct()
+    {
+        var app = await NewApplicationAsync();
+        var stores = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            stores.Add(Href(await CreateDirectoryAsync()));
+        }
+
+        var statuses = await Task.WhenAll(stores.Select(async (store, i) =>
+        {
+            using var response = await PostAsync("/v1/accountStoreMappings", new JsonObject
+            {
+                ["application"] = new JsonObject { ["href"] = app },
+                ["accountStore"] = new JsonObject { ["href"] = store },
+                ["listIndex"] = i % 2 == 0 ? 0 : 99,
+            });
+            return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        }));
+        Assert.That(statuses.Select(s => s[..3]), Is.All.EqualTo("201"), string.Join("\n", statuses.Where(s => !s.StartsWith("201", StringComparison.Ordinal))));
+        Assert.That(await StoreOrderAsync(app), Is.EquivalentTo(stores));
+    }
+
+    [Test]
+    public async Task Create_SameStoreInParallel_OneCreatedRest5104()
+    {
+        var app = await NewApplicationAsync();
+        var store = Href(await CreateDirectoryAsync());
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var response = await PostAsync("/v1/accountStoreMappings", new JsonObject
+            {
+                ["application"] = new JsonObject { ["href"] = app }, ["accountStore"] = new JsonObject { ["href"] = store },
+            });
+            var body = await ReadAsync(response);
+            return ((int)response.StatusCode, body["code"]?.GetValue<int>());
+        }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Count(r => r.Item1 == 201), Is.EqualTo(1), string.Join(", ", results));
+            Assert.That(results.Count(r => r.Item1 == 400 && r.Item2 == 5104), Is.EqualTo(5), string.Join(", ", results));
+        });
+    }
+
+    [Test]
     public async Task Create_SameStoreTwice_Returns5104()
     {
         var app = await NewApplicationAsync();
