@@ -54,6 +54,7 @@ public sealed class ChangePasswordModel(UserManager<StormpathUser> userManager, 
         [Display(Name = "New password")]
         public string NewPassword { get; set; } = "";
 
+        [Required(ErrorMessage = "Type the password again.")]
         [DataType(DataType.Password)]
         [Display(Name = "Confirm the new password")]
         [Compare(nameof(NewPassword), ErrorMessage = "The two passwords do not match.")]

@@ -61,6 +61,7 @@ public sealed class RegisterModel(UserManager<StormpathUser> userManager) : Page
         [Display(Name = "Password")]
         public string Password { get; set; } = "";
 
+        [Required(ErrorMessage = "Type the password again.")]
         [DataType(DataType.Password)]
         [Display(Name = "Confirm password")]
         [Compare(nameof(Password), ErrorMessage = "The two passwords do not match.")]

@@ -58,6 +58,7 @@ public sealed class ResetPasswordModel(UserManager<StormpathUser> userManager) :
         [Display(Name = "New password")]
         public string Password { get; set; } = "";
 
+        [Required(ErrorMessage = "Type the password again.")]
         [DataType(DataType.Password)]
         [Display(Name = "Confirm the new password")]
         [Compare(nameof(Password), ErrorMessage = "The two passwords do not match.")]
