@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => TypedResults.Ok(new { status = "UP" }));
-await app.RunAsync();
+using Stormpath.Server.Hosting;
+
+return await ServerCommand.RunAsync(args);

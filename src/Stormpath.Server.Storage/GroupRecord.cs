@@ -1,0 +1,23 @@
+namespace Stormpath.Server.Storage;
+
+/// <summary>A group in a directory.</summary>
+public sealed class GroupRecord : CustomDataOwnerRecord
+{
+    /// <summary>Gets or sets the owning tenant id.</summary>
+    public string TenantId { get; set; } = "";
+
+    /// <summary>Gets or sets the owning directory id.</summary>
+    public string DirectoryId { get; set; } = "";
+
+    /// <summary>Gets or sets the name, unique per directory.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Gets or sets the lower-case name that carries the uniqueness constraint.</summary>
+    public string NormalizedName { get; set; } = "";
+
+    /// <summary>Gets or sets the description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Gets or sets the status: <c>ENABLED</c> or <c>DISABLED</c>.</summary>
+    public string Status { get; set; } = "ENABLED";
+}
