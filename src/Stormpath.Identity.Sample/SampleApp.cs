@@ -20,17 +20,26 @@ public static class SampleApp
     /// <summary>Runs the app until it is stopped, or runs a command (<c>make-admin EMAIL</c>).</summary>
     /// <param name="args">The command line.</param>
     /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the app until it is stopped, or runs a command (<c>make-admin EMAIL</c>).</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where the start banner and a command's report go.</param>
+    /// <param name="error">Where a command's errors go.</param>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args is [MakeAdminCommand.Name, ..])
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args is [MakeAdminCommand.Name, .. var commandArgs])
         {
-            return await MakeAdminCommand.RunAsync(args[1..], Console.Out, Console.Error);
+            return await MakeAdminCommand.RunAsync(commandArgs, output, error);
         }
 
         await using var host = await BuildAsync(args);
         await host.StartAsync();
-        WriteBanner(host, Console.Out);
+        WriteBanner(host, output);
         await host.App.WaitForShutdownAsync();
         return 0;
     }
@@ -42,7 +51,12 @@ public static class SampleApp
     /// <param name="args">The command line, e.g. <c>--urls http://127.0.0.1:0 --Sample:DataDirectory /tmp/x</c>.</param>
     /// <param name="cancellationToken">The <see cref="CancellationToken"/> used to propagate notifications that the operation should be canceled.</param>
     /// <returns>The built app.</returns>
-    public static async Task<SampleHost> BuildAsync(string[] args, CancellationToken cancellationToken = default)
+    public static Task<SampleHost> BuildAsync(string[] args, CancellationToken cancellationToken = default) =>
+        BuildAsync(args, shareRunningDirectory: false, cancellationToken);
+
+    /// <summary>Builds the app; with <paramref name="shareRunningDirectory"/>, uses the embedded directory of a sample
+    /// already running on the same data folder rather than starting a second one on its port.</summary>
+    internal static async Task<SampleHost> BuildAsync(string[] args, bool shareRunningDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -62,6 +76,73 @@ public static class SampleApp
         var (listen, baseUrl) = ListenAddress.Resolve(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
         builder.WebHost.UseUrls(listen);
 
+        EmbeddedDirectory? embedded = null;
+        if (options.Directory.Mode == SampleDirectoryMode.Embedded)
+        {
+            embedded = await EmbeddedDirectory.StartAsync(dataDirectory, new Uri(baseUrl, "Account/EmailLink"), shareRunningDirectory, cancellationToken);
+
+            // Added last, so the embedded directory wins over any Stormpath settings left in the environment.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Stormpath:ApplicationHref"] = embedded.State.ApplicationHref.AbsoluteUri,
+                ["Stormpath:Client:BaseUrl"] = embedded.BaseUrl.AbsoluteUri,
+                ["Stormpath:Client:ApiKeyId"] = embedded.State.ApiKeyId,
+                ["Stormpath:Client:ApiKeySecret"] = embedded.State.ApiKeySecret,
+            });
+        }
+
+        try
+        {
+            var app = Build(builder, options, dataDirectory);
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<TemporaryLocalMirror>().Database.EnsureCreatedAsync(cancellationToken);
+            }
+
+            return new SampleHost(app, baseUrl, dataDirectory, $"TEMPORARY local store, {SqliteConnectionString(options, dataDirectory)}", embedded);
+        }
+        catch
+        {
+            if (embedded is not null)
+            {
+                await embedded.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Tells a person where things are: the URL, the data folder, where emails land and how to make an administrator.</summary>
+    /// <param name="host">The started app.</param>
+    /// <param name="output">Where to write.</param>
+    public static void WriteBanner(SampleHost host, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine();
+        output.WriteLine("Stormpath.Identity sample is running.");
+        output.WriteLine($"  Open:         {host.BaseUrl}");
+        output.WriteLine($"  Data folder:  {host.DataDirectory}");
+        if (host.EmbeddedDirectory is { } embedded)
+        {
+            output.WriteLine($"  Directory:    embedded Stormpath.Server at {embedded.BaseUrl} (SQLite in the data folder; API key in {embedded.StateFile})");
+            output.WriteLine($"  Emails:       {embedded.PickupDirectory} (one .eml file per message; open the link inside)");
+        }
+        else
+        {
+            output.WriteLine("  Directory:    external, as the Stormpath configuration section names it");
+        }
+
+        output.WriteLine($"  Mirror:       {host.Mirror}");
+
+        output.WriteLine("  First administrator: register and confirm an account, then run");
+        output.WriteLine($"      {MakeAdminCommandLine} you@example.test");
+        output.WriteLine("  Stop with Ctrl+C.");
+        output.WriteLine();
+    }
+
+    private static WebApplication Build(WebApplicationBuilder builder, SampleOptions options, string dataDirectory)
+    {
         // Cookies and tokens stay valid across restarts of the app.
         builder.Services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
@@ -82,9 +163,9 @@ public static class SampleApp
                 identity.Password.RequireUppercase = true;
                 identity.Password.RequireNonAlphanumeric = false;
             })
-            .AddEntityFrameworkStores<TemporaryLocalMirror>()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+            .AddEntityFrameworkStores<TemporaryLocalMirror>();
         builder.Services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
@@ -106,35 +187,7 @@ public static class SampleApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapGroup("/api/identity").MapIdentityApi<StormpathUser>();
-
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<TemporaryLocalMirror>().Database.EnsureCreatedAsync(cancellationToken);
-        }
-
-        return new SampleHost(app, baseUrl, dataDirectory, pickupDirectory: null, directory: null);
-    }
-
-    /// <summary>Tells a person where things are: the URL, the data folder, where emails land and how to make an administrator.</summary>
-    /// <param name="host">The started app.</param>
-    /// <param name="output">Where to write.</param>
-    public static void WriteBanner(SampleHost host, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(host);
-        ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine();
-        output.WriteLine("Stormpath.Identity sample is running.");
-        output.WriteLine($"  Open:         {host.BaseUrl}");
-        output.WriteLine($"  Data folder:  {host.DataDirectory}");
-        if (host.PickupDirectory is { } pickup)
-        {
-            output.WriteLine($"  Emails:       {pickup} (one .eml file per message; open the link inside)");
-        }
-
-        output.WriteLine("  First administrator: register and confirm an account, then run");
-        output.WriteLine($"      {MakeAdminCommandLine} you@example.test");
-        output.WriteLine("  Stop with Ctrl+C.");
-        output.WriteLine();
+        return app;
     }
 
     private static string SqliteConnectionString(SampleOptions options, string dataDirectory) =>

@@ -1,17 +1,17 @@
+using Stormpath.Identity.Sample.Hosting;
+
 namespace Stormpath.Identity.Sample;
 
 /// <summary>The sample app, built and ready to start, with what a person or a test needs to find its way around it.</summary>
 public sealed class SampleHost : IAsyncDisposable
 {
-    private readonly IAsyncDisposable? _directory;
-
-    internal SampleHost(WebApplication app, Uri baseUrl, string dataDirectory, string? pickupDirectory, IAsyncDisposable? directory)
+    internal SampleHost(WebApplication app, Uri baseUrl, string dataDirectory, string mirror, EmbeddedDirectory? embeddedDirectory)
     {
         App = app;
         BaseUrl = baseUrl;
         DataDirectory = dataDirectory;
-        PickupDirectory = pickupDirectory;
-        _directory = directory;
+        Mirror = mirror;
+        EmbeddedDirectory = embeddedDirectory;
     }
 
     /// <summary>Gets the web application.</summary>
@@ -26,9 +26,17 @@ public sealed class SampleHost : IAsyncDisposable
     /// <summary>Gets the absolute path of the data folder.</summary>
     public string DataDirectory { get; }
 
+    /// <summary>Gets where the local Identity mirror is, as the start banner shows it.</summary>
+    public string Mirror { get; }
+
     /// <summary>Gets the folder the embedded directory writes its emails to as <c>.eml</c> files, or
     /// <see langword="null"/> when the directory is external.</summary>
-    public string? PickupDirectory { get; }
+    public string? PickupDirectory => EmbeddedDirectory?.PickupDirectory;
+
+    /// <summary>Gets the base URL of the directory's REST API.</summary>
+    public Uri? DirectoryBaseUrl => EmbeddedDirectory?.BaseUrl;
+
+    internal EmbeddedDirectory? EmbeddedDirectory { get; }
 
     /// <summary>Starts listening.</summary>
     /// <param name="cancellationToken">The <see cref="CancellationToken"/> used to propagate notifications that the operation should be canceled.</param>
@@ -40,9 +48,9 @@ public sealed class SampleHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
-        if (_directory is not null)
+        if (EmbeddedDirectory is not null)
         {
-            await _directory.DisposeAsync();
+            await EmbeddedDirectory.DisposeAsync();
         }
     }
 }

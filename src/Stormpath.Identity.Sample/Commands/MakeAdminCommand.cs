@@ -19,7 +19,7 @@ internal static class MakeAdminCommand
             return 2;
         }
 
-        await using var host = await SampleApp.BuildAsync(rest);
+        await using var host = await SampleApp.BuildAsync(rest, shareRunningDirectory: true, CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StormpathUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<StormpathRole>>();

@@ -22,30 +22,58 @@ public abstract class SampleBrowserTest : PlaywrightTest
 
     internal SampleMailbox Mailbox { get; private set; } = null!;
 
-    internal string DataDirectory => _dataDirectory;
+    /// <summary>Reads what the directory itself holds, past the app and its mirror.</summary>
+    internal DirectoryReader RemoteDirectory { get; set; } = null!;
 
-    /// <summary>The command line the fixture starts the sample with; a fixture adds settings of its own.</summary>
-    protected virtual IEnumerable<string> SampleArguments(string dataDirectory) =>
-        ["--urls", "http://127.0.0.1:0", "--environment", "Development", "--Sample:DataDirectory", dataDirectory];
+    private string[] Arguments =>
+        ["--urls", "http://127.0.0.1:0", "--environment", "Development", "--Sample:DataDirectory", _dataDirectory, .. ExtraArguments];
+
+    /// <summary>Settings a fixture adds to the sample's command line.</summary>
+    private protected IReadOnlyList<string> ExtraArguments { get; set; } = [];
+
+    /// <summary>Where the emails land; the embedded directory's pickup folder unless a fixture says otherwise.</summary>
+    private protected string? PickupDirectory { get; set; }
 
     [OneTimeSetUp]
     public async Task StartSampleAsync()
     {
         _dataDirectory = TestEnvironment.NewTemporaryDirectory("data");
-        Sample = await SampleApp.BuildAsync([.. SampleArguments(_dataDirectory)]);
+        await PrepareAsync(_dataDirectory);
+        Sample = await SampleApp.BuildAsync(Arguments);
         await Sample.StartAsync();
-        Mailbox = new SampleMailbox(Sample.PickupDirectory ?? Path.Combine(_dataDirectory, "mail"));
+        Mailbox = new SampleMailbox(PickupDirectory ?? Sample.PickupDirectory
+            ?? throw new InvalidOperationException("The sample runs on an external directory; the fixture must say where its emails land."));
+        if (Sample.EmbeddedDirectory is { } embedded)
+        {
+            RemoteDirectory = new DirectoryReader(embedded.State.ApplicationHref, embedded.State.ApiKeyId, embedded.State.ApiKeySecret);
+        }
     }
 
     [OneTimeTearDown]
     public async Task StopSampleAsync()
     {
+        RemoteDirectory?.Dispose();
         if (Sample is not null)
         {
             await Sample.DisposeAsync();
         }
 
+        await CleanUpAsync();
         TestEnvironment.DeleteDirectory(_dataDirectory);
+    }
+
+    /// <summary>Starts what the fixture's sample needs before it is built, e.g. an external directory.</summary>
+    private protected virtual Task PrepareAsync(string dataDirectory) => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="PrepareAsync"/> started.</summary>
+    private protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
+    /// <summary>Runs the README's <c>make-admin</c> command against the fixture's data folder while the sample runs.</summary>
+    internal async Task MakeAdminAsync(string email)
+    {
+        using var output = new StringWriter();
+        var exitCode = await SampleApp.RunAsync(["make-admin", email, .. Arguments], output, output);
+        Assert.That(exitCode, Is.Zero, $"make-admin failed:{Environment.NewLine}{output}");
     }
 
     [TearDown]

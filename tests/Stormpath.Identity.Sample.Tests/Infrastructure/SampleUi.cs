@@ -5,6 +5,9 @@ namespace Stormpath.Identity.Sample.Tests.Infrastructure;
 /// <summary>What a person does on the sample's pages, step by step, as a browser does it.</summary>
 internal static class SampleUi
 {
+    /// <summary>Where the directory's emails link: verification and reset links share one base (stormpath-api.md §7).</summary>
+    public const string EmailLinkPath = "/Account/EmailLink";
+
     public const string ConfirmEmailPath = "/Account/ConfirmEmail";
 
     public const string ResetPasswordPath = "/Account/ResetPassword";
@@ -23,8 +26,9 @@ internal static class SampleUi
 
     public static async Task ConfirmFromEmailAsync(this IPage page, SampleMailbox mailbox, string email)
     {
-        var link = await mailbox.WaitForLinkAsync(email, ConfirmEmailPath);
+        var link = await mailbox.WaitForLinkAsync(email, EmailLinkPath);
         await page.GotoAsync(link.ToString());
+        Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo(ConfirmEmailPath), "the verification link did not lead to the confirmation page");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(SampleMessages.EmailConfirmed);
@@ -64,5 +68,13 @@ internal static class SampleUi
         var alert = page.GetByRole(AriaRole.Alert);
         await Expect(alert).ToBeVisibleAsync();
         return (await alert.InnerTextAsync()).Trim();
+    }
+
+    /// <summary>Finds a user in the administrators' list and opens the user's page.</summary>
+    public static async Task OpenUserAsync(this IPage page, string email)
+    {
+        await page.GotoAsync($"/Admin?q={Uri.EscapeDataString(email)}");
+        await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = email })).ToBeVisibleAsync();
     }
 }
