@@ -111,6 +111,13 @@ public interface IStormpathClient
     /// <returns>The new mapping.</returns>
     Task<StormpathAccountStoreMapping> CreateAccountStoreMappingAsync(StormpathAccountStoreMappingCreateRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Changes a directory's account creation policy (stormpath-api.md §3.10), e.g. to switch email verification on.</summary>
+    /// <param name="policyHref">The href of the policy: <see cref="StormpathDirectory.AccountCreationPolicy"/>.</param>
+    /// <param name="request">The properties to change.</param>
+    /// <param name="cancellationToken">The <see cref="CancellationToken"/> used to propagate notifications that the operation should be canceled.</param>
+    /// <returns>The whole policy as it is after the change.</returns>
+    Task<StormpathAccountCreationPolicy> UpdateAccountCreationPolicyAsync(Uri policyHref, StormpathAccountCreationPolicyUpdateRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Merges keys into a custom data resource; a key whose value is <see langword="null"/> is removed.</summary>
     /// <param name="customDataHref">The href of the custom data (<c>{owner href}/customData</c>).</param>
     /// <param name="values">The keys to set.</param>

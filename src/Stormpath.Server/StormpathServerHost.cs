@@ -40,6 +40,22 @@ public sealed class StormpathServerHost : IAsyncDisposable
     public static Task<StormpathServerHost> StartAsync(StormpathServerOptions options, TimeProvider timeProvider, CancellationToken cancellationToken = default) =>
         CreateAsync(options, timeProvider, configure: null, listen: true, cancellationToken);
 
+    /// <summary>
+    /// Migrates the database, binds the listener and starts serving, with the given clock and logging. In-process
+    /// hosts (tests, samples, benchmarks) use this to quieten the per-request log or to add their own providers.
+    /// </summary>
+    /// <param name="options">The server options.</param>
+    /// <param name="timeProvider">The clock for timestamps, token expiry, lockouts and the SAuthc1 skew window.</param>
+    /// <param name="configureLogging">Changes the logging set-up after the server's defaults (console, one Information line per request); may be null.</param>
+    /// <param name="cancellationToken">The CancellationToken used to propagate notifications that the operation should be canceled.</param>
+    /// <returns>The running server.</returns>
+    public static Task<StormpathServerHost> StartAsync(
+        StormpathServerOptions options,
+        TimeProvider timeProvider,
+        Action<ILoggingBuilder>? configureLogging,
+        CancellationToken cancellationToken = default) =>
+        CreateAsync(options, timeProvider, configureLogging is null ? null : builder => configureLogging(builder.Logging), listen: true, cancellationToken);
+
     /// <summary>Provisions the tenant, application, directory and admin key (what <c>init</c> does); idempotent.</summary>
     /// <param name="cancellationToken">The CancellationToken used to propagate notifications that the operation should be canceled.</param>
     /// <returns>The provisioned hrefs and API key; the same on every call.</returns>
@@ -75,8 +91,8 @@ public sealed class StormpathServerHost : IAsyncDisposable
         Validate(options);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(StormpathServerHost).Assembly.GetName().Name });
-        configure?.Invoke(builder);
         ServerComposition.AddServices(builder, options, timeProvider);
+        configure?.Invoke(builder);
         var app = builder.Build();
         ServerComposition.UsePipeline(app);
         try

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Stormpath.Server.Tests;
@@ -24,7 +25,11 @@ public abstract class ServerFixture(string provider)
 
     protected StormpathProvisioning Provisioning { get; private set; } = null!;
 
-    protected FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>Gets the server's clock; it starts at <see cref="ClockStart"/> and only moves forward.</summary>
+    protected FakeTimeProvider Clock { get; private set; } = null!;
+
+    /// <summary>Gets the instant the fixture's clock starts at; a fixture may start it in the past.</summary>
+    protected virtual DateTimeOffset ClockStart => DateTimeOffset.UtcNow;
 
     protected HttpClient Client { get; private set; } = null!;
 
@@ -35,6 +40,7 @@ public abstract class ServerFixture(string provider)
     [OneTimeSetUp]
     public async Task StartServerAsync()
     {
+        Clock = new FakeTimeProvider(ClockStart);
         Database = await TestDatabase.CreateAsync(Provider);
         Options = new StormpathServerOptions
         {
@@ -46,7 +52,7 @@ public abstract class ServerFixture(string provider)
             DataProtectionKeysDirectory = Path.Combine(Database.Folder, "keys"),
         };
         ConfigureOptions(Options);
-        Host = await StormpathServerHost.StartAsync(Options, Clock);
+        Host = await StormpathServerHost.StartAsync(Options, Clock, QuietLogging);
         Provisioning = await Host.ProvisionAsync();
         Client = CreateClient(Provisioning.ApiKeyId, Provisioning.ApiKeySecret);
     }
@@ -65,6 +71,9 @@ public abstract class ServerFixture(string provider)
             await Database.DisposeAsync();
         }
     }
+
+    /// <summary>Warnings and errors only: one Information line per request drowns the test output.</summary>
+    protected static void QuietLogging(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning);
 
     /// <summary>Lets a fixture change options before the server starts.</summary>
     protected virtual void ConfigureOptions(StormpathServerOptions options)
@@ -163,4 +172,36 @@ public abstract class ServerFixture(string provider)
     }
 
     protected static string Href(JsonNode? node) => node!["href"]!.GetValue<string>();
+
+    /// <summary>Creates a directory of its own (for tests that count or search), and returns it.</summary>
+    protected Task<JsonObject> CreateDirectoryAsync(string? name = null, string? query = null) =>
+        PostJsonAsync($"/v1/directories{query}", new JsonObject { ["name"] = name ?? Unique("dir") }, HttpStatusCode.Created);
+
+    /// <summary>Creates a group in a directory (the provisioned one by default), and returns it.</summary>
+    protected Task<JsonObject> CreateGroupAsync(string? name = null, string? directoryHref = null, JsonObject? extra = null)
+    {
+        var body = new JsonObject { ["name"] = name ?? Unique("group") };
+        foreach (var (key, value) in extra ?? [])
+        {
+            body[key] = value?.DeepClone();
+        }
+
+        return PostJsonAsync($"{directoryHref ?? DirectoryHref}/groups", body, HttpStatusCode.Created);
+    }
+
+    /// <summary>Adds an account to a group through <c>/groupMemberships</c>, and returns the membership.</summary>
+    protected Task<JsonObject> AddMembershipAsync(JsonObject account, JsonObject group) =>
+        PostJsonAsync("/v1/groupMemberships", new JsonObject
+        {
+            ["account"] = new JsonObject { ["href"] = Href(account) },
+            ["group"] = new JsonObject { ["href"] = Href(group) },
+        }, HttpStatusCode.Created);
+
+    protected async Task<HttpStatusCode> DeleteAsync(string href)
+    {
+        using var response = await Client.DeleteAsync(href);
+        return response.StatusCode;
+    }
+
+    protected static IEnumerable<string> ItemHrefs(JsonObject page) => page["items"]!.AsArray().Select(Href);
 }

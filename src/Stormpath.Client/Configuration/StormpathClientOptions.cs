@@ -37,12 +37,23 @@ public sealed class StormpathClientOptions
     /// <value>The default value is 30 seconds.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Gets or sets the time one call may take in all, its retries and their delays included. Calls never wait
+    /// forever: this bounds every call, whatever the server does.
+    /// </summary>
+    /// <value>The default value is 90 seconds.</value>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
     /// <summary>Gets or sets the page size used when a collection is enumerated to the end.</summary>
     /// <value>The default value is 100, the largest page the API serves.</value>
     [Range(1, 100)]
     public int PageSize { get; set; } = 100;
 
     /// <summary>Gets or sets how many times a retryable call is retried.</summary>
+    /// <remarks>
+    /// GET and DELETE are retried after a timeout, a lost connection, 408, 429, 500, 502, 503 and 504; a POST only
+    /// after 429 or 503, answers that prove the server did not act. <c>Retry-After</c> is honoured.
+    /// </remarks>
     /// <value>The default value is 3.</value>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;

@@ -24,6 +24,8 @@ internal static class AccountStoreMappingEndpoints
 
         mappings.MapPost("", async Task<Created<JsonObject>> (HttpRequest request, StormpathServerDbContext db, Representations rep, ResourceLinks links, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
+            // Parsed first: a bad expand is a 400 that must not leave a mapping behind.
+            var expansion = Expansion.FromQuery(request, Representations.AccountStoreMappingExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Account store mapping", Writable);
             body.TryGetLinkHref("application", required: true, out var applicationHref);
             body.TryGetLinkHref("accountStore", required: true, out var storeHref);
@@ -50,7 +52,7 @@ internal static class AccountStoreMappingEndpoints
             Apply(body, mapping, existing, now);
             db.AccountStoreMappings.Add(mapping);
             await DatabaseErrors.SaveChangesAsync(db, _ => ErrorCatalog.DuplicateMapping(), ct);
-            var json = await rep.AccountStoreMappingAsync(mapping, Expansion.FromQuery(request, Representations.AccountStoreMappingExpandable), ct);
+            var json = await rep.AccountStoreMappingAsync(mapping, expansion, ct);
             return TypedResults.Created(json["href"]!.GetValue<string>(), json);
         });
 
@@ -63,6 +65,7 @@ internal static class AccountStoreMappingEndpoints
         mappings.MapPost("/{id}", async Task<Ok<JsonObject>> (string id, HttpRequest request, StormpathServerDbContext db, Representations rep, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
             var mapping = await db.AccountStoreMappingAsync(caller.TenantId, id, ct);
+            var expansion = Expansion.FromQuery(request, Representations.AccountStoreMappingExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Account store mapping", ["listIndex", "isDefaultAccountStore", "isDefaultGroupStore"], ["application", "accountStore"]);
             var ordered = await OrderedAsync(db, mapping.ApplicationId, ct);
             if (body.TryGetInt32("listIndex", int.MinValue, int.MaxValue, out var index))
@@ -73,7 +76,7 @@ internal static class AccountStoreMappingEndpoints
 
             Apply(body, mapping, ordered, Timestamps.Now(time));
             await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await rep.AccountStoreMappingAsync(mapping, Expansion.FromQuery(request, Representations.AccountStoreMappingExpandable), ct));
+            return TypedResults.Ok(await rep.AccountStoreMappingAsync(mapping, expansion, ct));
         });
 
         mappings.MapDelete("/{id}", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, TimeProvider time, CancellationToken ct) =>
@@ -86,6 +89,25 @@ internal static class AccountStoreMappingEndpoints
             await db.SaveChangesAsync(ct);
             return TypedResults.NoContent();
         });
+    }
+
+    /// <summary>
+    /// Deletes an account store (directory or group) and closes the gaps its cascaded mappings leave in the
+    /// <c>listIndex</c> order of every application that mapped it, in one transaction.
+    /// </summary>
+    internal static async Task DeleteStoreAsync(StormpathServerDbContext db, StormpathRecord store, IQueryable<AccountStoreMappingRecord> cascaded, DateTime now, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var applicationIds = await cascaded.Select(m => m.ApplicationId).Distinct().ToListAsync(ct);
+        db.Remove(store);
+        await db.SaveChangesAsync(ct);
+        foreach (var applicationId in applicationIds)
+        {
+            Renumber(await OrderedAsync(db, applicationId, ct), now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     private static Task<List<AccountStoreMappingRecord>> OrderedAsync(StormpathServerDbContext db, string applicationId, CancellationToken ct) =>

@@ -21,6 +21,8 @@ internal static class ApplicationEndpoints
 
         applications.MapPost("", async Task<Created<JsonObject>> (HttpRequest request, StormpathServerDbContext db, Representations rep, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
+            // Parsed first: a bad expand is a 400 that must not leave an application behind.
+            var expansion = Expansion.FromQuery(request, Representations.ApplicationExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Application", NamedFields.Writable, ReadOnlyLinks);
             var now = Timestamps.Now(time);
             var application = new ApplicationRecord { Id = ResourceIds.NewId(), TenantId = caller.TenantId };
@@ -42,7 +44,7 @@ internal static class ApplicationEndpoints
             }
 
             await DatabaseErrors.SaveChangesAsync(db, detail => ErrorCatalog.Duplicate(detail.Contains("Directories", StringComparison.OrdinalIgnoreCase) ? "Directory" : "Application", "name"), ct);
-            var json = await rep.ApplicationAsync(application, Expansion.FromQuery(request, Representations.ApplicationExpandable), ct);
+            var json = await rep.ApplicationAsync(application, expansion, ct);
             return TypedResults.Created(json["href"]!.GetValue<string>(), json);
         });
 
@@ -62,10 +64,11 @@ internal static class ApplicationEndpoints
         applications.MapPost("/{id}", async Task<Ok<JsonObject>> (string id, HttpRequest request, StormpathServerDbContext db, Representations rep, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
             var application = await db.ApplicationAsync(caller.TenantId, id, ct);
+            var expansion = Expansion.FromQuery(request, Representations.ApplicationExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Application", NamedFields.Writable, ReadOnlyLinks);
             NamedFields.Apply(body, creating: false, 4000, application, n => (application.Name, application.NormalizedName) = (n, n.ToLowerInvariant()), d => application.Description = d, s => application.Status = s, Timestamps.Now(time));
             await DatabaseErrors.SaveChangesAsync(db, _ => NamedFields.Duplicate("Application"), ct);
-            return TypedResults.Ok(await rep.ApplicationAsync(application, Expansion.FromQuery(request, Representations.ApplicationExpandable), ct));
+            return TypedResults.Ok(await rep.ApplicationAsync(application, expansion, ct));
         });
 
         applications.MapDelete("/{id}", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, CancellationToken ct) =>

@@ -6,9 +6,11 @@ namespace Stormpath.Server.Collections;
 /// <summary>
 /// A datetime search value (§1.9): <c>[a,b]</c>, <c>(a,b)</c>, open ends (<c>[,2016)</c>) or the shorthand
 /// "whole unit" form (<c>2015-01</c>). Precision follows what is written, from years to milliseconds.
-/// The result is the half-open interval [<see cref="From"/>, <see cref="To"/>).
+/// The result is the half-open interval [<see cref="From"/>, <see cref="To"/>). <see cref="Reversed"/> says the
+/// start written is after the end written (<c>[2016,2015]</c>), which is an error (2108) even though the
+/// interval's bounds touch.
 /// </summary>
-internal readonly record struct DateTimeRange(DateTime? From, DateTime? To)
+internal readonly record struct DateTimeRange(DateTime? From, DateTime? To, bool Reversed = false)
 {
     private static readonly (string Format, Func<DateTime, DateTime> End)[] Units =
     [
@@ -35,7 +37,7 @@ internal readonly record struct DateTimeRange(DateTime? From, DateTime? To)
                 return false;
             }
 
-            DateTime? from = null, to = null;
+            DateTime? from = null, to = null, writtenFrom = null, writtenTo = null;
             if (parts[0].Trim().Length > 0)
             {
                 if (!TryParseUnit(parts[0].Trim(), out var start, out var end))
@@ -44,6 +46,7 @@ internal readonly record struct DateTimeRange(DateTime? From, DateTime? To)
                 }
 
                 from = value[0] == '[' ? start : end;
+                writtenFrom = start;
             }
 
             if (parts[1].Trim().Length > 0)
@@ -54,9 +57,10 @@ internal readonly record struct DateTimeRange(DateTime? From, DateTime? To)
                 }
 
                 to = value[^1] == ']' ? end : start;
+                writtenTo = start;
             }
 
-            range = new DateTimeRange(from, to);
+            range = new DateTimeRange(from, to, writtenFrom > writtenTo);
             return true;
         }
 
@@ -77,7 +81,7 @@ internal readonly record struct DateTimeRange(DateTime? From, DateTime? To)
             throw new StormpathErrorException(ErrorCatalog.InvalidQueryValue(parameter, $"'{value}' is not a datetime or datetime range."));
         }
 
-        if (range.From is { } f && range.To is { } t && f > t)
+        if (range.Reversed || (range.From is { } f && range.To is { } t && f > t))
         {
             throw new StormpathErrorException(ErrorCatalog.InvalidRange(parameter));
         }

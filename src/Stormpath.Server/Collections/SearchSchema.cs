@@ -145,10 +145,12 @@ internal sealed class SearchSchema<T>
                     continue;
                 }
 
+                // Items without the key come last in either direction.
                 var path = attribute["customData.".Length..];
+                var missingLast = list.OrderBy(r => CustomDataSearch.SortKey(r.Data, path) is null);
                 list = (descending
-                    ? list.OrderByDescending(r => CustomDataSearch.SortKey(r.Data, path), CustomDataSearch.SortKeyComparer)
-                    : list.OrderBy(r => CustomDataSearch.SortKey(r.Data, path), CustomDataSearch.SortKeyComparer)).ToList();
+                    ? missingLast.ThenByDescending(r => CustomDataSearch.SortKey(r.Data, path), CustomDataSearch.SortKeyComparer)
+                    : missingLast.ThenBy(r => CustomDataSearch.SortKey(r.Data, path), CustomDataSearch.SortKeyComparer)).ToList();
             }
         }
 

@@ -20,13 +20,15 @@ internal static class DirectoryEndpoints
 
         directories.MapPost("", async Task<Created<JsonObject>> (HttpRequest request, StormpathServerDbContext db, Representations rep, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
+            // Parsed first: a bad expand is a 400 that must not leave a directory behind.
+            var expansion = Expansion.FromQuery(request, Representations.DirectoryExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Directory", NamedFields.Writable, ReadOnlyLinks);
             var now = Timestamps.Now(time);
             var directory = DirectoryFactory.Create(caller.TenantId, "", now);
             Apply(body, directory, creating: true, now);
             db.Directories.Add(directory);
             await DatabaseErrors.SaveChangesAsync(db, _ => NamedFields.Duplicate("Directory"), ct);
-            var json = await rep.DirectoryAsync(directory, Expansion.FromQuery(request, Representations.DirectoryExpandable), ct);
+            var json = await rep.DirectoryAsync(directory, expansion, ct);
             return TypedResults.Created(json["href"]!.GetValue<string>(), json);
         });
 
@@ -46,17 +48,19 @@ internal static class DirectoryEndpoints
         directories.MapPost("/{id}", async Task<Ok<JsonObject>> (string id, HttpRequest request, StormpathServerDbContext db, Representations rep, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
             var directory = await db.DirectoryAsync(caller.TenantId, id, ct);
+            var expansion = Expansion.FromQuery(request, Representations.DirectoryExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Directory", NamedFields.Writable, ReadOnlyLinks);
             Apply(body, directory, creating: false, Timestamps.Now(time));
             await DatabaseErrors.SaveChangesAsync(db, _ => NamedFields.Duplicate("Directory"), ct);
-            return TypedResults.Ok(await rep.DirectoryAsync(directory, Expansion.FromQuery(request, Representations.DirectoryExpandable), ct));
+            return TypedResults.Ok(await rep.DirectoryAsync(directory, expansion, ct));
         });
 
-        directories.MapDelete("/{id}", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, CancellationToken ct) =>
+        // The database cascades to accounts, groups, memberships and mappings (also those of the directory's groups).
+        directories.MapDelete("/{id}", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
             var directory = await db.DirectoryAsync(caller.TenantId, id, ct);
-            db.Directories.Remove(directory);
-            await db.SaveChangesAsync(ct);
+            var cascaded = db.AccountStoreMappings.Where(m => m.DirectoryId == directory.Id || db.Groups.Any(g => g.Id == m.GroupId && g.DirectoryId == directory.Id));
+            await Applications.AccountStoreMappingEndpoints.DeleteStoreAsync(db, directory, cascaded, Timestamps.Now(time), ct);
             return TypedResults.NoContent();
         });
 

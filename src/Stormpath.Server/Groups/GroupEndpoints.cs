@@ -27,17 +27,18 @@ internal static class GroupEndpoints
         groups.MapPost("/{id}", async Task<Ok<JsonObject>> (string id, HttpRequest request, StormpathServerDbContext db, Representations rep, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
             var group = await db.GroupAsync(caller.TenantId, id, ct);
+            var expansion = Expansion.FromQuery(request, Representations.GroupExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Group", NamedFields.Writable, ReadOnlyLinks);
             Apply(body, group, creating: false, Timestamps.Now(time));
             await DatabaseErrors.SaveChangesAsync(db, _ => NamedFields.Duplicate("Group"), ct);
-            return TypedResults.Ok(await rep.GroupAsync(group, Expansion.FromQuery(request, Representations.GroupExpandable), ct));
+            return TypedResults.Ok(await rep.GroupAsync(group, expansion, ct));
         });
 
-        groups.MapDelete("/{id}", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, CancellationToken ct) =>
+        // The database cascades to the group's memberships and mappings.
+        groups.MapDelete("/{id}", async Task<NoContent> (string id, StormpathServerDbContext db, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
             var group = await db.GroupAsync(caller.TenantId, id, ct);
-            db.Groups.Remove(group);
-            await db.SaveChangesAsync(ct);
+            await Applications.AccountStoreMappingEndpoints.DeleteStoreAsync(db, group, db.AccountStoreMappings.Where(m => m.GroupId == group.Id), Timestamps.Now(time), ct);
             return TypedResults.NoContent();
         });
 
@@ -69,6 +70,7 @@ internal static class GroupEndpoints
 
         memberships.MapPost("", async Task<Created<JsonObject>> (HttpRequest request, StormpathServerDbContext db, Representations rep, ResourceLinks links, CallerContext caller, TimeProvider time, CancellationToken ct) =>
         {
+            var expansion = Expansion.FromQuery(request, Representations.GroupMembershipExpandable);
             var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Group membership", ["account", "group"]);
             body.TryGetLinkHref("account", required: true, out var accountHref);
             body.TryGetLinkHref("group", required: true, out var groupHref);
@@ -83,7 +85,7 @@ internal static class GroupEndpoints
             var membership = new GroupMembershipRecord { Id = ResourceIds.NewId(), AccountId = account.Id, GroupId = group.Id, CreatedAt = now, ModifiedAt = now };
             db.GroupMemberships.Add(membership);
             await DatabaseErrors.SaveChangesAsync(db, _ => ErrorCatalog.Duplicate("Group membership", "account"), ct);
-            var json = await rep.GroupMembershipAsync(membership, Expansion.FromQuery(request, Representations.GroupMembershipExpandable), ct);
+            var json = await rep.GroupMembershipAsync(membership, expansion, ct);
             return TypedResults.Created(json["href"]!.GetValue<string>(), json);
         });
 
@@ -105,12 +107,14 @@ internal static class GroupEndpoints
     /// <summary>Creates a group in a directory, from a create body (§3.4).</summary>
     internal static async Task<JsonObject> CreateGroupAsync(HttpRequest request, DirectoryRecord directory, StormpathServerDbContext db, Representations rep, TimeProvider time, CancellationToken ct)
     {
+        // Parsed first: a bad expand is a 400 that must not leave a group behind.
+        var expansion = Expansion.FromQuery(request, Representations.GroupExpandable);
         var body = new ResourceBody(await RequestBody.ReadRequiredObjectAsync(request, ct), "Group", NamedFields.Writable, ReadOnlyLinks);
         var group = new GroupRecord { Id = ResourceIds.NewId(), TenantId = directory.TenantId, DirectoryId = directory.Id };
         Apply(body, group, creating: true, Timestamps.Now(time));
         db.Groups.Add(group);
         await DatabaseErrors.SaveChangesAsync(db, _ => NamedFields.Duplicate("Group"), ct);
-        return await rep.GroupAsync(group, Expansion.FromQuery(request, Representations.GroupExpandable), ct);
+        return await rep.GroupAsync(group, expansion, ct);
     }
 
     private static void Apply(ResourceBody body, GroupRecord group, bool creating, DateTime now) =>

@@ -40,13 +40,20 @@ internal sealed class AccountTokens(
     public Task SendWelcomeEmailAsync(AccountRecord account, CancellationToken cancellationToken) =>
         messages.SendWelcomeAsync(account, cancellationToken);
 
-    /// <summary>Consumes a verification token: the account becomes ENABLED and VERIFIED (§7.2). Unknown, used or expired → 404.</summary>
+    /// <summary>
+    /// Consumes a verification token: the account becomes ENABLED and VERIFIED (§7.2). Unknown, used or expired → 404.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="token"/> is the value from the email, or the token's id: the account's
+    /// <c>emailVerificationToken</c> link carries the id (only the value's hash is stored), and SDKs verify by
+    /// POSTing to that href. Only a tenant API key can call this, and it may set <c>emailVerificationStatus</c> anyway.
+    /// </remarks>
     public async Task<AccountRecord> VerifyEmailAsync(string tenantId, string token, CancellationToken cancellationToken)
     {
         var hash = ResourceIds.HashToken(token);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var record = await db.EmailVerificationTokens.AsNoTracking()
-            .FirstOrDefaultAsync(t => t.TokenHash == hash && t.ExpiresAt > now && db.Accounts.Any(a => a.Id == t.AccountId && a.TenantId == tenantId), cancellationToken)
+            .FirstOrDefaultAsync(t => (t.TokenHash == hash || t.Id == token) && t.ExpiresAt > now && db.Accounts.Any(a => a.Id == t.AccountId && a.TenantId == tenantId), cancellationToken)
             ?? throw new StormpathErrorException(ErrorCatalog.NotFound());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
