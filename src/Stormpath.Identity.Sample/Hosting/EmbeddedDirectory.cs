@@ -70,7 +70,8 @@ internal sealed class EmbeddedDirectory : IAsyncDisposable
         StormpathServerHost server;
         try
         {
-            server = await StormpathServerHost.StartAsync(options, cancellationToken);
+            // One log line per directory request would bury the app's own; the directory reports only problems.
+            server = await StormpathServerHost.StartAsync(options, TimeProvider.System, logging => logging.SetMinimumLevel(LogLevel.Warning), cancellationToken);
         }
         catch (IOException ex) when (port != 0)
         {
@@ -83,6 +84,7 @@ internal sealed class EmbeddedDirectory : IAsyncDisposable
         {
             var provisioning = await server.ProvisionAsync(cancellationToken);
             var state = EmbeddedDirectoryState.From(server.BaseUrl, provisioning);
+            await VerificationEmailPolicy.EnableAsync(state.BaseUrl, state.DirectoryHref, state.ApiKeyId, state.ApiKeySecret, cancellationToken);
             await state.WriteAsync(stateFile, cancellationToken);
             return new EmbeddedDirectory(server, state, stateFile, pickupDirectory);
         }

@@ -22,6 +22,8 @@ public abstract class SampleBrowserTest : PlaywrightTest
 
     internal SampleMailbox Mailbox { get; private set; } = null!;
 
+    internal string DataDirectory => _dataDirectory;
+
     /// <summary>Reads what the directory itself holds, past the app and its mirror.</summary>
     internal DirectoryReader RemoteDirectory { get; set; } = null!;
 
@@ -79,8 +81,18 @@ public abstract class SampleBrowserTest : PlaywrightTest
     [TearDown]
     public async Task CloseBrowsersAsync()
     {
+        // On a failure, say what each browser was showing: a page's text usually names the cause.
+        var failed = TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed;
         foreach (var browser in _browsers)
         {
+            if (failed)
+            {
+                foreach (var page in browser.Pages)
+                {
+                    await TestContext.Out.WriteLineAsync($"--- {page.Url}{Environment.NewLine}{await page.InnerTextAsync("body")}");
+                }
+            }
+
             await browser.CloseAsync();
         }
 
