@@ -9,3 +9,8 @@ if (settings.Includes("server"))
 {
     await ServerBenchmarks.RunAsync(settings);
 }
+
+if (settings.Includes("client"))
+{
+    await ClientBenchmarks.RunAsync(settings);
+}
