@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Stormpath.Client;
 using Stormpath.Identity.Sample.Commands;
 using Stormpath.Identity.Sample.Configuration;
 using Stormpath.Identity.Sample.Hosting;
@@ -94,12 +94,13 @@ public static class SampleApp
         try
         {
             var app = Build(builder, options, dataDirectory);
-            await using (var scope = app.Services.CreateAsyncScope())
+            await MirrorDatabase.MigrateAsync(app.Services, cancellationToken);
+            if (embedded is not null)
             {
-                await scope.ServiceProvider.GetRequiredService<TemporaryLocalMirror>().Database.EnsureCreatedAsync(cancellationToken);
+                await VerificationEmailPolicy.EnableAsync(app.Services.GetRequiredService<IStormpathClient>(), embedded.State.DirectoryHref, cancellationToken);
             }
 
-            return new SampleHost(app, baseUrl, dataDirectory, $"TEMPORARY local store, {SqliteConnectionString(options, dataDirectory)}", embedded);
+            return new SampleHost(app, baseUrl, dataDirectory, MirrorDatabase.Describe(options.Mirror, dataDirectory), embedded);
         }
         catch
         {
@@ -148,7 +149,7 @@ public static class SampleApp
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
             .SetApplicationName("Stormpath.Identity.Sample");
 
-        builder.Services.AddDbContext<TemporaryLocalMirror>(db => db.UseSqlite(SqliteConnectionString(options, dataDirectory)));
+        builder.Services.AddDbContext<StormpathIdentityDbContext>(db => MirrorDatabase.Configure(db, options.Mirror, dataDirectory));
         builder.Services
             .AddIdentity<StormpathUser, StormpathRole>(identity =>
             {
@@ -165,7 +166,9 @@ public static class SampleApp
             })
             .AddDefaultTokenProviders()
             .AddApiEndpoints()
-            .AddEntityFrameworkStores<TemporaryLocalMirror>();
+
+            // Last: AddApiEndpoints registers Identity's own sign-in manager, which the Stormpath one must replace.
+            .AddStormpathStores();
         builder.Services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
@@ -189,7 +192,4 @@ public static class SampleApp
         app.MapGroup("/api/identity").MapIdentityApi<StormpathUser>();
         return app;
     }
-
-    private static string SqliteConnectionString(SampleOptions options, string dataDirectory) =>
-        options.Mirror.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "mirror.db")}";
 }

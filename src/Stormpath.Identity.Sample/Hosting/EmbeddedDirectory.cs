@@ -84,7 +84,6 @@ internal sealed class EmbeddedDirectory : IAsyncDisposable
         {
             var provisioning = await server.ProvisionAsync(cancellationToken);
             var state = EmbeddedDirectoryState.From(server.BaseUrl, provisioning);
-            await VerificationEmailPolicy.EnableAsync(state.BaseUrl, state.DirectoryHref, state.ApiKeyId, state.ApiKeySecret, cancellationToken);
             await state.WriteAsync(stateFile, cancellationToken);
             return new EmbeddedDirectory(server, state, stateFile, pickupDirectory);
         }

@@ -1,11 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Stormpath.Identity.Sample.Pages.Account;
 
-public sealed class ForgotPasswordModel(UserManager<StormpathUser> userManager) : PageModel
+public sealed class ForgotPasswordModel(StormpathUserManager userManager) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -24,12 +23,12 @@ public sealed class ForgotPasswordModel(UserManager<StormpathUser> userManager) 
             return Page();
         }
 
-        // Creating the reset token makes the directory email the link (stormpath-api.md §7.1). The answer is the
-        // same whether or not the address is known.
+        // The directory emails the reset link itself (stormpath-api.md §7.1). The answer is the same whether or not
+        // the address is known, so the form cannot be used to probe for accounts.
         var user = await userManager.FindByEmailAsync(Email);
         if (user is not null)
         {
-            await userManager.GeneratePasswordResetTokenAsync(user);
+            await userManager.SendStormpathPasswordResetEmailAsync(user);
         }
 
         TempData["Status"] = SampleMessages.ResetRequested;

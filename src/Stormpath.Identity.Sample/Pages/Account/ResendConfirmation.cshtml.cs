@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Stormpath.Client;
 
 namespace Stormpath.Identity.Sample.Pages.Account;
 
-public sealed class ResendConfirmationModel(UserManager<StormpathUser> userManager) : PageModel
+public sealed class ResendConfirmationModel(UserManager<StormpathUser> userManager, IStormpathClient client, IOptions<StormpathOptions> options) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -17,19 +20,26 @@ public sealed class ResendConfirmationModel(UserManager<StormpathUser> userManag
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        // The directory sends the email when a new verification token is asked for (stormpath-api.md §7.2). The
-        // answer is the same whether or not the address is known, so the form cannot be used to probe for accounts.
+        // The directory sends the email (stormpath-api.md §7.2). The answer is the same whether or not the address is
+        // known or already confirmed, so the form cannot be used to probe for accounts.
         var user = await userManager.FindByEmailAsync(Email);
-        if (user is not null && !await userManager.IsEmailConfirmedAsync(user))
+        if (user is not null && !await userManager.IsEmailConfirmedAsync(user) && options.Value.ApplicationHref is { } applicationHref)
         {
-            await userManager.GenerateEmailConfirmationTokenAsync(user);
+            try
+            {
+                await client.ResendVerificationEmailAsync(applicationHref, Email, cancellationToken: cancellationToken);
+            }
+            catch (StormpathException exception) when (exception.Status == HttpStatusCode.NotFound)
+            {
+                // The account went away between the two calls; the answer stays the same.
+            }
         }
 
         TempData["Status"] = SampleMessages.ConfirmationResent;
