@@ -13,7 +13,7 @@ public static class SampleMessages
     public const string EmailConfirmed = "Your email address is confirmed. You can sign in now.";
 
     /// <summary>Shown when a confirmation link does not work.</summary>
-    public const string ConfirmationLinkInvalid = "This confirmation link is not valid any more, or it was sent to another address. Ask for a new one below.";
+    public const string ConfirmationLinkInvalid = "This confirmation link has been used or has expired. Ask for a new one below.";
 
     /// <summary>Shown when a link arrives without its token.</summary>
     public const string LinkMissingToken = "This page needs the link from your email. Open the link exactly as it was sent.";

@@ -73,6 +73,24 @@ public class AccountJourneyTests : SampleBrowserTest
     }
 
     [Test]
+    public async Task ConfirmEmail_ALinkAlreadyUsed_SaysSoAndOffersANewOne()
+    {
+        var email = NewEmail("twice");
+        var page = await OpenBrowserAsync();
+        await page.RegisterAsync(email, Password);
+        var link = await Mailbox.WaitForLinkAsync(email, SampleUi.EmailLinkPath);
+        await page.GotoAsync(link.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(SampleMessages.EmailConfirmed);
+
+        await page.GotoAsync(link.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(SampleMessages.ConfirmationLinkInvalid);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Send me a new confirmation link" })).ToBeVisibleAsync();
+    }
+
+    [Test]
     public async Task SignIn_WrongPasswordUnknownUserAndUnconfirmedAccount_ShowTheSameMessage()
     {
         var known = NewEmail("known");
