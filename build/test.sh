@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The one test command. On a fresh machine it installs what the tests need from Debian packages, starts
-# throwaway services on loopback ports, runs every test project in Stormpath.Identity.sln, and stops what it
-# started, whether the tests pass or not.
+# The one test command. On a fresh machine it installs what the tests need from Debian packages (PostgreSQL,
+# and Chromium for the browser tests), starts throwaway services on loopback ports, runs every test project in
+# Stormpath.Identity.sln, and stops what it started, whether the tests pass or not.
 #
 #   build/test.sh                                   everything in Stormpath.Identity.sln
 #   build/test.sh tests/Stormpath.Server.Tests      one test project (builds only what it needs)
@@ -13,8 +13,10 @@ cd "$root"
 source "$root/build/services.sh"
 trap stop_services EXIT INT TERM
 
-ensure_debian_packages postgresql
+ensure_debian_packages postgresql chromium
 start_postgres
+# The browser tests drive Debian's Chromium; Playwright's own browser download cannot work here.
+export STORMPATH_TEST_CHROMIUM=/usr/bin/chromium
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore >/dev/null
