@@ -17,6 +17,9 @@ ensure_debian_packages postgresql chromium
 start_postgres
 # The browser tests drive Debian's Chromium; Playwright's own browser download cannot work here.
 export STORMPATH_TEST_CHROMIUM=/usr/bin/chromium
+# The SDK compatibility tests run Stormpath's official Node.js SDK, pinned by its package-lock.json.
+command -v node >/dev/null || ensure_debian_packages nodejs npm
+(cd tests/Stormpath.Server.Tests/SdkCompatibility/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore >/dev/null
