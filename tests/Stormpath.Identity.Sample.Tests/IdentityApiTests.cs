@@ -9,8 +9,6 @@ namespace Stormpath.Identity.Sample.Tests;
 /// <summary><c>MapIdentityApi</c> under <c>/api/identity</c>: the JSON surface of the same stores.</summary>
 public class IdentityApiTests : SampleBrowserTest
 {
-    private const string Password = "Tardis2005";
-
     [Test]
     public async Task Login_RightPassword_GivesABearerTokenThatReadsTheAccount()
     {
