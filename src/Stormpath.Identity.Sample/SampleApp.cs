@@ -17,6 +17,8 @@ public static class SampleApp
     /// <summary>The command line that grants the administrators role, as the README and the start banner show it.</summary>
     public const string MakeAdminCommandLine = "dotnet run --project src/Stormpath.Identity.Sample -- make-admin";
 
+    private const string CookieOrBearerScheme = "Identity.CookieOrBearer";
+
     /// <summary>Runs the app until it is stopped, or runs a command (<c>make-admin EMAIL</c>).</summary>
     /// <param name="args">The command line.</param>
     /// <returns>The process exit code.</returns>
@@ -169,7 +171,20 @@ public static class SampleApp
 
             // Last: AddApiEndpoints registers Identity's own sign-in manager, which the Stormpath one must replace.
             .AddStormpathStores();
-        builder.Services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        // Pages sign in with Identity's cookie; the JSON API (MapIdentityApi) hands out bearer tokens. A request that
+        // carries a bearer token is authenticated by it, any other by the cookie, as AddIdentityApiEndpoints would.
+        builder.Services
+            .AddAuthentication(authentication =>
+            {
+                authentication.DefaultAuthenticateScheme = CookieOrBearerScheme;
+                authentication.DefaultChallengeScheme = CookieOrBearerScheme;
+                authentication.DefaultForbidScheme = CookieOrBearerScheme;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddPolicyScheme(CookieOrBearerScheme, displayName: null, scheme => scheme.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/Account/SignIn";

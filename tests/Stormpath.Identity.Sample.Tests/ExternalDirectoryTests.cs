@@ -13,8 +13,6 @@ namespace Stormpath.Identity.Sample.Tests;
 /// </summary>
 public class ExternalDirectoryTests : SampleBrowserTest
 {
-    private const string Password = "Tardis2005";
-
     private StormpathServerHost? _server;
     private string _mirrorConnectionString = "";
     private string _database = "";

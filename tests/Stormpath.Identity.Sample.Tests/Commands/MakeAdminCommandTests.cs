@@ -5,8 +5,6 @@ namespace Stormpath.Identity.Sample.Tests.Commands;
 /// <summary>The README's <c>make-admin</c> command, run while the sample runs, as a person runs it in a second terminal.</summary>
 public class MakeAdminCommandTests : SampleBrowserTest
 {
-    private const string Password = "Tardis2005";
-
     [Test]
     public async Task MakeAdmin_RegisteredUser_CreatesTheGroupInTheDirectoryAndAddsTheAccount()
     {

@@ -14,6 +14,9 @@ public abstract class SampleBrowserTest : PlaywrightTest
         "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>A password the directory's default policy accepts.</summary>
+    internal const string Password = "Tardis2005";
+
     private readonly List<IBrowserContext> _browsers = [];
     private readonly List<string> _profiles = [];
     private string _dataDirectory = "";

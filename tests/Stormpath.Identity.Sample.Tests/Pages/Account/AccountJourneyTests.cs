@@ -6,7 +6,6 @@ namespace Stormpath.Identity.Sample.Tests.Pages.Account;
 /// <summary>A person's way through the account pages, in Chromium, against the sample on the embedded directory.</summary>
 public class AccountJourneyTests : SampleBrowserTest
 {
-    private const string Password = "Tardis2005";
     private const string NewPassword = "BadWolf2006";
 
     [Test]

@@ -6,8 +6,6 @@ namespace Stormpath.Identity.Sample.Tests.Pages.Admin;
 /// <summary>The administrators-only area: who may open it, and what it changes in the directory.</summary>
 public class AdminAreaTests : SampleBrowserTest
 {
-    private const string Password = "Tardis2005";
-
     [Test]
     public async Task AdminArea_NonAdministrator_IsRefusedThenAllowedOnceGrantedTheRole()
     {
